@@ -8,6 +8,13 @@ export function db(): Db {
   return globalForDb.efaDb;
 }
 
+/** Points this process at a database chosen at run time (scripts that start or find the database). */
+export function useDatabase(url: string): Db {
+  if (globalForDb.efaDb) void globalForDb.efaDb.$disconnect();
+  globalForDb.efaDb = createPrismaClient(url);
+  return globalForDb.efaDb;
+}
+
 /** Closes the process-wide client (scripts and tests, at their end). */
 export async function disconnectDb(): Promise<void> {
   const client = globalForDb.efaDb;

@@ -9,7 +9,9 @@ import path from "node:path";
 import net from "node:net";
 import { createRequire } from "node:module";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { bindMigrationAwareSqlAdapterFactory, type SqlDriverAdapter } from "@prisma/driver-adapter-utils";
+import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
+
+type PgAdapter = Awaited<ReturnType<PrismaPg["connect"]>>;
 import * as bg from "@prisma/schema-engine-wasm/schema_engine_bg";
 
 export interface MigrationOptions {
@@ -94,12 +96,12 @@ class MigrationAdapter extends PrismaPg {
   ) {
     super({ connectionString: url, max: 2 });
   }
-  override async connect(): Promise<SqlDriverAdapter> {
+  override async connect(): Promise<PgAdapter> {
     const a = await super.connect();
     patchCharOid(a);
     return a;
   }
-  override async connectToShadowDb(): Promise<SqlDriverAdapter> {
+  override async connectToShadowDb(): Promise<PgAdapter> {
     if (this.opts.shadowDatabaseUrl) return new MigrationAdapter(this.opts.shadowDatabaseUrl).connect();
     if (this.opts.shadow !== "pglite") {
       // Not super.connectToShadowDb(): adapter-pg 7.10 lets the connection string win over `database`, so its

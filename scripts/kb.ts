@@ -1,0 +1,175 @@
+/**
+ * The knowledge base on the command line: npm run kb -- <command>. `npm run kb -- help` lists the commands.
+ */
+import "dotenv/config";
+import { readFile, writeFile } from "node:fs/promises";
+import { parseArgs } from "node:util";
+import { parseEnv, EnvError } from "../lib/env";
+import { disconnectDb, useDatabase } from "../lib/db";
+import { AppError, isAppError } from "../lib/errors";
+import { importBundle, type ImportReport } from "../lib/bundle/import-bundle";
+import { exportBundle } from "../lib/bundle/export-bundle";
+import { createApiToken, listApiTokens, revokeApiToken } from "../lib/auth/api-tokens";
+import { readRuntimeInfo } from "../lib/system/runtime-file";
+import { listOrganisations } from "../lib/organisations/list-organisations";
+
+const HELP = `Aufruf: npm run kb -- <Befehl>
+
+  import DATEI [--dry-run]          Wissenspaket (kb-bundle, JSON) einspielen; --dry-run prüft nur
+  export [--out DATEI]              ganze Wissensbasis als Wissenspaket ausgeben (ohne --out: Standardausgabe)
+  token create --org ARS --role ROLLE --name BEZEICHNUNG [--expires-days N]
+                                    API-Token für eine Maschine anlegen (wird nur einmal angezeigt)
+  token list                        API-Tokens auflisten (ohne Geheimnis)
+  token revoke ID|PRÄFIX            API-Token widerrufen
+  org list                          Organisationen mit Regionalschlüssel auflisten
+
+Datenbank: DATABASE_URL, sonst die des laufenden "npm start" in diesem Ordner.`;
+
+function fail(message: string): never {
+  throw new AppError("VALIDATION", message);
+}
+
+function progress(label: string) {
+  const isTty = process.stderr.isTTY;
+  let lastPct = -1;
+  return (done: number, total: number) => {
+    const pct = total ? Math.floor((done / total) * 100) : 100;
+    if (isTty) {
+      const width = 30;
+      const filled = Math.round((pct / 100) * width);
+      process.stderr.write(`\r${label} [${"#".repeat(filled)}${"-".repeat(width - filled)}] ${done}/${total}`);
+      if (done === total) process.stderr.write("\n");
+    } else if (pct >= lastPct + 10 || done === total) {
+      lastPct = pct;
+      process.stderr.write(`${label}: ${done}/${total} (${pct} %)\n`);
+    }
+  };
+}
+
+function printReport(report: ImportReport) {
+  const names: Record<keyof ImportReport, string> = {
+    organisations: "Organisationen", services: "Dienste", articles: "Artikel", variants: "Varianten", routingTargets: "Routing-Ziele", synonyms: "Synonymgruppen",
+  };
+  for (const [k, c] of Object.entries(report) as [keyof ImportReport, ImportReport[keyof ImportReport]][]) {
+    console.log(`${names[k].padEnd(16)} neu ${String(c.created).padStart(4)}  geändert ${String(c.updated).padStart(4)}  unverändert ${String(c.unchanged).padStart(4)}`);
+  }
+}
+
+async function connect(): Promise<void> {
+  const env = parseEnv();
+  const url = env.DATABASE_URL ?? readRuntimeInfo(env.DATA_DIR)?.databaseUrl;
+  if (!url) fail("Keine Datenbank: DATABASE_URL setzen oder das System in diesem Ordner mit npm start starten.");
+  useDatabase(url);
+}
+
+async function readJsonFile(file: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch {
+    fail(`Die Datei ${file} lässt sich nicht lesen. Bitte Pfad prüfen.`);
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (e) {
+    fail(`Die Datei ${file} ist kein gültiges JSON (${e instanceof Error ? e.message : "Syntaxfehler"}).`);
+  }
+}
+
+async function main(argv: string[]): Promise<void> {
+  const [cmd, sub, ...rest] = argv;
+  if (!cmd || cmd === "help" || cmd === "--help") {
+    console.log(HELP);
+    return;
+  }
+  switch (cmd) {
+    case "import": {
+      const { values, positionals } = parseArgs({ args: [sub ?? "", ...rest].filter(Boolean), options: { "dry-run": { type: "boolean" } }, allowPositionals: true });
+      const file = positionals[0];
+      if (!file || positionals.length > 1) fail("Aufruf: npm run kb -- import DATEI [--dry-run]");
+      const bundle = await readJsonFile(file);
+      await connect();
+      if (values["dry-run"]) {
+        const { checkBundle } = await import("../lib/bundle/check-bundle");
+        await checkBundle(bundle);
+        console.log("Das Wissenspaket ist gültig; es wurde nichts geschrieben (--dry-run).");
+        return;
+      }
+      const report = await importBundle(bundle, { onProgress: progress("Import") });
+      printReport(report);
+      return;
+    }
+    case "export": {
+      const { values, positionals } = parseArgs({ args: [sub ?? "", ...rest].filter(Boolean), options: { out: { type: "string" } }, allowPositionals: true });
+      if (positionals.length) fail("Aufruf: npm run kb -- export [--out DATEI]");
+      await connect();
+      const json = `${JSON.stringify(await exportBundle(), null, 2)}\n`;
+      if (values.out) {
+        await writeFile(values.out, json, "utf8");
+        console.error(`Wissenspaket geschrieben: ${values.out}`);
+      } else process.stdout.write(json);
+      return;
+    }
+    case "token": {
+      if (sub === "create") {
+        const { values } = parseArgs({ args: rest, options: { org: { type: "string" }, role: { type: "string" }, name: { type: "string" }, "expires-days": { type: "string" } } });
+        if (!values.org || !values.role || !values.name) fail("Aufruf: npm run kb -- token create --org ARS --role ROLLE --name BEZEICHNUNG [--expires-days N]");
+        const days = values["expires-days"];
+        if (days !== undefined && !/^\d+$/.test(days)) fail("--expires-days erwartet eine ganze Zahl von Tagen.");
+        await connect();
+        const { token, info } = await createApiToken({ orgArs: values.org, role: values.role.toUpperCase(), name: values.name, expiresInDays: days ? Number(days) : undefined });
+        console.log(`Token angelegt: ${info.name} (${info.role}, ${info.organisation.name}), ID ${info.id}`);
+        console.log("Das Token wird nur jetzt angezeigt; bitte sicher ablegen:");
+        console.log(token);
+        return;
+      }
+      if (sub === "list") {
+        await connect();
+        const tokens = await listApiTokens();
+        if (!tokens.length) console.log("Keine API-Tokens.");
+        for (const t of tokens) {
+          const state = t.revokedAt ? "widerrufen" : t.expiresAt && t.expiresAt < new Date() ? "abgelaufen" : "aktiv";
+          console.log(`${t.id}  ${t.prefix}…  ${t.role.padEnd(8)} ${t.organisation.ars.padEnd(12)} ${state.padEnd(10)} zuletzt genutzt: ${t.lastUsedAt?.toISOString() ?? "nie"}  ${t.name}`);
+        }
+        return;
+      }
+      if (sub === "revoke") {
+        const id = rest[0];
+        if (!id || rest.length > 1) fail("Aufruf: npm run kb -- token revoke ID|PRÄFIX");
+        await connect();
+        const t = await revokeApiToken(id);
+        console.log(`Token ${t.name} (${t.id}) ist widerrufen.`);
+        return;
+      }
+      fail("Aufruf: npm run kb -- token create|list|revoke …");
+      break;
+    }
+    case "org": {
+      if (sub !== "list") fail("Aufruf: npm run kb -- org list");
+      await connect();
+      for (const o of await listOrganisations()) console.log(`${o.ars.padEnd(12)} ${o.kind.padEnd(8)} ${o.name}`);
+      return;
+    }
+    default:
+      fail(`Unbekannter Befehl "${cmd}".\n\n${HELP}`);
+  }
+}
+
+main(process.argv.slice(2))
+  .then(() => disconnectDb())
+  .then(
+    () => process.exit(0),
+    async (e: unknown) => {
+      if (e instanceof EnvError) console.error(e.message);
+      else if (isAppError(e)) {
+        console.error(`Fehler: ${e.message}`);
+        for (const p of e.problems.slice(0, 200)) console.error(`  ${p.path}: ${p.message}`);
+        if (e.problems.length > 200) console.error(`  … und ${e.problems.length - 200} weitere`);
+      } else {
+        console.error("Interner Fehler. Bitte erneut versuchen; besteht der Fehler fort, den Betrieb informieren.");
+        if (process.env.KB_DEBUG) console.error(e);
+      }
+      await disconnectDb().catch(() => undefined);
+      process.exit(1);
+    },
+  );
