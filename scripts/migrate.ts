@@ -31,6 +31,7 @@ async function main() {
       if (s.isUpToDate) console.log("Die Datenbank ist auf dem Stand aller Migrationen.");
       if (s.pending.length) console.log(`Ausstehend: ${s.pending.join(", ")}`);
       if (s.failed.length) console.log(`Fehlgeschlagen: ${s.failed.join(", ")} (beheben, dann: migrate.ts resolve --rolled-back <name>)`);
+      if (s.edited.length) console.log(`Nach dem Anwenden geändert: ${s.edited.join(", ")} (Migrationen nie nachträglich ändern; eine neue anlegen)`);
       if (s.unknownInDatabase.length) console.log(`Nur in der Datenbank, nicht im Ordner: ${s.unknownInDatabase.join(", ")}`);
       if (!s.isUpToDate) process.exitCode = 1;
       return;

@@ -197,6 +197,8 @@ export async function deployMigrations(opts: MigrationOptions): Promise<string[]
 export interface MigrationStatus {
   pending: string[];
   failed: string[];
+  /** applied migrations whose file changed since */
+  edited: string[];
   /** migrations in the database that the folder does not have (a newer or different version wrote them) */
   unknownInDatabase: string[];
   isUpToDate: boolean;
@@ -208,15 +210,13 @@ export async function migrationStatus(opts: MigrationOptions): Promise<Migration
     const s = await withEngine(async (e) =>
       e.diagnoseMigrationHistory({ migrationsList: await migrations(), optInToShadowDatabase: false, filters }),
     );
-    const history = s.history as null | { tag: string; unappliedMigrationNames?: string[]; unpersistedMigrationNames?: string[] };
-    const pending = history?.tag === "DatabaseIsBehind" ? history.unappliedMigrationNames ?? [] : [];
-    const unknownInDatabase =
-      history?.tag === "MigrationsDirectoryIsBehind" || history?.tag === "HistoriesDiverge" ? history.unpersistedMigrationNames ?? [] : [];
+    const history = s.history as null | { diagnostic: string; unappliedMigrationNames?: string[]; unpersistedMigrationNames?: string[] };
     return {
-      pending,
+      pending: history?.unappliedMigrationNames ?? [],
       failed: s.failedMigrationNames,
-      unknownInDatabase,
-      isUpToDate: !history && s.failedMigrationNames.length === 0,
+      edited: s.editedMigrationNames,
+      unknownInDatabase: history?.unpersistedMigrationNames ?? [],
+      isUpToDate: !history && s.failedMigrationNames.length === 0 && s.editedMigrationNames.length === 0,
     };
   });
 }
