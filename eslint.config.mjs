@@ -12,6 +12,7 @@ export default tseslint.config(
       "no-restricted-imports": ["error", { patterns: [{ group: ["**/generated/prisma/*"], importNames: ["PrismaClient"], message: "Nur lib/db-client.ts erzeugt Prisma-Clients." }] }],
     },
   },
+  { files: ["lib/db-client.ts"], rules: { "no-restricted-imports": "off" } },
   {
     // Routes only transport and render: no Prisma under app/ (STYLE.md rule 1).
     files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],

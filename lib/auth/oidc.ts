@@ -17,9 +17,12 @@ export interface OidcMappingConfig {
   roleMap: Map<string, HumanRole>;
 }
 
+/** Why an OIDC identity is refused; the sign-in page turns the code into a German message. */
+export type OidcRefusal = "NO_SUBJECT" | "NO_EMAIL" | "NO_ROLE" | "NO_ORG" | "UNKNOWN_ORG" | "EMAIL_TAKEN" | "DEACTIVATED";
+
 export type OidcMapping =
   | { ok: true; subject: string; email: string; name: string; role: HumanRole; ars: string }
-  | { ok: false; reason: string };
+  | { ok: false; reason: OidcRefusal };
 
 /** Parses OIDC_ROLE_MAP; throws with a German message naming the bad entry. */
 export function parseRoleMap(raw: string | undefined): Map<string, HumanRole> {
@@ -56,35 +59,35 @@ function claimAt(claims: Record<string, unknown>, dotted: string): unknown {
 export function mapOidcClaims(claims: Record<string, unknown>, config: OidcMappingConfig): OidcMapping {
   const subject = typeof claims.sub === "string" ? claims.sub : "";
   const email = typeof claims.email === "string" ? claims.email.trim().toLowerCase() : "";
-  if (!subject) return { ok: false, reason: "Die Anmeldung liefert keine Kennung (sub)." };
-  if (!email) return { ok: false, reason: "Die Anmeldung liefert keine E-Mail-Adresse (Claim email)." };
+  if (!subject) return { ok: false, reason: "NO_SUBJECT" };
+  if (!email) return { ok: false, reason: "NO_EMAIL" };
   const rawRoles = claimAt(claims, config.roleClaim);
   const values = (Array.isArray(rawRoles) ? rawRoles : [rawRoles]).filter((v): v is string => typeof v === "string");
   const mapped = new Set(values.map((v) => config.roleMap.get(v.toLowerCase())).filter((r): r is HumanRole => Boolean(r)));
   const role = HUMAN_ROLES.find((r) => mapped.has(r));
-  if (!role) return { ok: false, reason: `Ihr Konto hat keine Rolle für dieses System (Claim ${config.roleClaim}).` };
+  if (!role) return { ok: false, reason: "NO_ROLE" };
   const rawArs = claimAt(claims, config.orgClaim);
   const ars = typeof rawArs === "string" ? rawArs.trim() : Array.isArray(rawArs) && typeof rawArs[0] === "string" ? rawArs[0].trim() : "";
-  if (!/^\d{2}(\d{10})?$/.test(ars)) return { ok: false, reason: `Ihr Konto nennt keine gültige Organisation (Claim ${config.orgClaim}, ein Regionalschlüssel).` };
+  if (!/^\d{2}(\d{10})?$/.test(ars)) return { ok: false, reason: "NO_ORG" };
   const nameClaim = [claims.name, claims.preferred_username].find((v): v is string => typeof v === "string" && v.trim() !== "");
   return { ok: true, subject, email, name: nameClaim?.trim() ?? email, role, ars };
 }
 
 /**
  * Creates or updates the local user of an OIDC identity. The identity provider is the source of truth for
- * role and organisation, so both are updated at every sign-in. Returns the user id or a German reason.
+ * role and organisation, so both are updated at every sign-in. Returns the user id or the refusal code.
  */
-export async function provisionOidcUser(mapping: OidcMapping): Promise<{ userId: string } | { reason: string }> {
+export async function provisionOidcUser(mapping: OidcMapping): Promise<{ userId: string } | { reason: OidcRefusal }> {
   if (!mapping.ok) return { reason: mapping.reason };
   const org = await db().organisation.findUnique({ where: { ars: mapping.ars }, select: { id: true } });
-  if (!org) return { reason: `Die Organisation ${mapping.ars} ist in diesem System nicht angelegt. Bitte wenden Sie sich an die Administration.` };
+  if (!org) return { reason: "UNKNOWN_ORG" };
   const bySubject = await db().user.findUnique({ where: { oidcSubject: mapping.subject } });
   const byEmail = bySubject ? null : await db().user.findUnique({ where: { email: mapping.email } });
   if (byEmail?.oidcSubject && byEmail.oidcSubject !== mapping.subject) {
-    return { reason: "Diese E-Mail-Adresse gehört bereits zu einem anderen Konto. Bitte wenden Sie sich an die Administration." };
+    return { reason: "EMAIL_TAKEN" };
   }
   const existing = bySubject ?? byEmail;
-  if (existing && !existing.isActive) return { reason: "Ihr Konto ist deaktiviert. Bitte wenden Sie sich an die Administration." };
+  if (existing && !existing.isActive) return { reason: "DEACTIVATED" };
   const data = { email: mapping.email, name: mapping.name, role: mapping.role, organisationId: org.id, oidcSubject: mapping.subject, lastLoginAt: new Date() };
   const user = existing
     ? await db().user.update({ where: { id: existing.id }, data })

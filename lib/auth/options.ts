@@ -27,7 +27,7 @@ export function authOptions(): NextAuthOptions {
           const actor = await authenticateWithPassword(credentials, clientAddress(req.headers));
           return actor ? { id: actor.id, name: actor.name, email: actor.email } : null;
         } catch (err) {
-          if (isAppError(err) && err.code === "RATE_LIMITED") throw new Error(SIGN_IN_ERRORS.rateLimited);
+          if (isAppError(err) && err.code === "RATE_LIMITED") throw new Error(SIGN_IN_ERRORS.rateLimited, { cause: err });
           throw err;
         }
       },
@@ -71,7 +71,7 @@ function build(
         if (account?.provider !== "oidc") return true;
         if (!mapping || !profile) return "/anmelden?error=OidcNotAllowed";
         const result = await provisionOidcUser(mapOidcClaims(profile as Record<string, unknown>, mapping));
-        if ("reason" in result) return `/anmelden?error=OidcNotAllowed&reason=${encodeURIComponent(result.reason)}`;
+        if ("reason" in result) return `/anmelden?error=OidcNotAllowed&reason=${result.reason}`;
         user.id = result.userId; // the token's subject becomes the local user id
         return true;
       },

@@ -103,7 +103,6 @@ export async function startMeili(opts: {
   const args = [
     "--db-path", opts.dbPath,
     "--http-addr", `127.0.0.1:${port}`,
-    "--master-key", opts.masterKey,
     // production: Meilisearch then insists on a master key of at least 16 bytes (ours has 32) and serves
     // no search-preview web UI, so nothing on this machine reads the index without the key.
     "--env", "production",
@@ -114,7 +113,12 @@ export async function startMeili(opts: {
     "--log-level", "WARN",
   ];
   // detached: own process group, so Ctrl-C reaches only start.ts, which stops the services in order
-  const child = spawn(opts.bin.path, args, { detached: true, stdio: ["ignore", logFd, logFd] });
+  // The key goes by environment, not argument: arguments are visible to every local user in `ps`.
+  const child = spawn(opts.bin.path, args, {
+    detached: true,
+    stdio: ["ignore", logFd, logFd],
+    env: { ...process.env, MEILI_MASTER_KEY: opts.masterKey },
+  });
   fs.closeSync(logFd);
   const exited = exitOf(child);
   let spawnError: Error | undefined;

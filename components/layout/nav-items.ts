@@ -1,0 +1,21 @@
+import type { Role } from "@/lib/auth/actor";
+import { startPathFor } from "@/lib/dashboard/start-pages";
+
+export interface NavItem {
+  href: string;
+  label: string;
+}
+
+// Further areas (articles, search, ...) add an entry here once their page exists.
+const AREA_ITEMS: readonly { href: string; label: string; roles: readonly Role[] }[] = [
+  { href: "/status", label: "Systemstatus", roles: ["ADMIN"] },
+];
+
+/** Main navigation of a role: its start page first, then the areas it works in. */
+export function navItemsFor(role: Role): NavItem[] {
+  const start = startPathFor(role);
+  return [
+    ...(start ? [{ href: start, label: "Startseite" }] : []),
+    ...AREA_ITEMS.filter((item) => item.roles.includes(role)).map(({ href, label }) => ({ href, label })),
+  ];
+}
