@@ -53,6 +53,11 @@ const envSchema = z
       .min(1, { error: "erwartet eine Portnummer von 1 bis 65535" })
       .max(65535, { error: "erwartet eine Portnummer von 1 bis 65535" })
       .default(3000),
+    HOST: z
+      .string()
+      .trim()
+      .regex(/^[0-9a-fA-F.:]+$|^localhost$/, { error: "erwartet eine IP-Adresse, auf der der Webserver lauscht, z. B. 127.0.0.1 oder 0.0.0.0" })
+      .optional(),
     DATA_DIR: z.string().trim().min(1).default("data"),
   })
   .superRefine((env, ctx) => {

@@ -15,12 +15,11 @@ import path from "node:path";
 import { spawn, type ChildProcess } from "node:child_process";
 import dotenv from "dotenv";
 import { EnvError, parseEnv } from "../lib/env";
-import { DataDirLock, dataLayout, ensureDataVersion, PGLITE_POSTGRES_MAJOR, PGLITE_VERSION, type LockInfo } from "../lib/system/data-dir";
+import { DataDirLock, dataLayout, inspectDataVersion, PGLITE_POSTGRES_MAJOR, PGLITE_VERSION, writeDataVersion, type LockInfo } from "../lib/system/data-dir";
 import { checkPort } from "../lib/system/free-port";
 import { checkMeiliDataVersion, ensureExecutable, isMeiliAvailable, meiliBinaryVersion, resolveMeiliBinary, startMeili, type MeiliBinary } from "../lib/system/meili-process";
 import { buildState, nextCli } from "../lib/system/next-build";
 import { startPglite } from "../lib/system/pglite-process";
-import { prepareDatabase } from "../lib/system/prepare-database";
 import { exitOf, identityOf, signalGroup, stopChild, waitUntil } from "../lib/system/processes";
 import { PROJECT_ROOT } from "../lib/system/project-root";
 import { removeRuntimeInfo, writeRuntimeInfo } from "../lib/system/runtime-file";
@@ -132,21 +131,27 @@ async function startProduction(plan: StartPlan) {
   log(`EfA-Wissen wird im Produktionsmodus gestartet …`);
   await runApp(plan, {
     databaseUrl: plan.database.kind === "external" ? plan.database.url : "",
-    meili: plan.search.kind === "external" ? plan.search : { url: "", masterKey: "" },
+    meili: plan.search.kind === "external" ? plan.search : undefined,
     nextauthSecret: plan.nextauthSecret ?? "",
   });
 }
 
 async function startEmbedded(plan: StartPlan) {
   const layout = dataLayout(plan.dataDir);
-  const label = path.relative(process.cwd(), plan.dataDir) || ".";
-  fs.mkdirSync(layout.root, { recursive: true, mode: 0o700 }); // it holds the secrets and everyone's data
+  const relative = path.relative(process.cwd(), plan.dataDir);
+  const label = relative === "" ? "." : relative.startsWith("..") ? plan.dataDir : relative;
+  try {
+    fs.mkdirSync(layout.root, { recursive: true, mode: 0o700 }); // it holds the secrets and everyone's data
+    fs.accessSync(layout.root, fs.constants.W_OK);
+  } catch (err) {
+    fail(`Datenordner ${label}/ ist nicht beschreibbar (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}) – DATA_DIR auf einen beschreibbaren Ordner setzen.`);
+  }
 
   const locked = await DataDirLock.acquire(layout, identityOf(process.pid), log, plan.port);
   if (locked.kind === "busy") fail(busyMessage(locked.owner, label));
   lock = locked.lock;
 
-  const version = ensureDataVersion(layout, { usesEmbeddedDatabase: plan.database.kind === "embedded", label });
+  const version = inspectDataVersion(layout, { usesEmbeddedDatabase: plan.database.kind === "embedded", label });
   if (version.kind === "incompatible") fail(version.message);
 
   // The Meilisearch binary: checked before anything starts, so an index from another version stops the start
@@ -173,6 +178,7 @@ async function startEmbedded(plan: StartPlan) {
 
   const port = await checkPort(plan.port);
   if (port !== "free") fail(portMessage(plan.port, port, "npm start"));
+  if (version.kind === "fresh") writeDataVersion(layout); // before any service creates data in the folder
 
   log(`EfA-Wissen wird gestartet (Datenordner ${label}/) …`);
   const nextauthSecret = plan.nextauthSecret ?? readOrCreateSecret(layout.nextauthSecretFile).value;
@@ -196,10 +202,10 @@ async function startEmbedded(plan: StartPlan) {
     log(`Datenbank: PostgreSQL unter ${redactUrl(databaseUrl)} (DATABASE_URL)`);
   }
 
-  let meili: { url: string; masterKey: string };
+  // undefined: no search; the app then runs without MEILI_URL and /api/health says "degraded"
+  let meili: { url: string; masterKey: string } | undefined;
   if (plan.search.kind === "embedded") {
     const masterKey = readOrCreateSecret(layout.meiliKeyFile).value;
-    meili = { url: "http://127.0.0.1:7700", masterKey }; // placeholder URL if it cannot start: health shows search down
     if (meiliBin && !meiliProblem) {
       const logFile = path.join(layout.logDir, "meilisearch.log");
       try {
@@ -215,7 +221,7 @@ async function startEmbedded(plan: StartPlan) {
         lock.recordChild("Meilisearch", m.identity);
         void m.exited.then(({ code, signal }) => {
           if (shutdownStartedAt === undefined) {
-            warn(`Meilisearch wurde unerwartet beendet (${signal ?? `Code ${code}`}); die Anwendung läuft ohne Suche weiter, /api/health meldet „degraded“. Neustart von npm start startet die Suche wieder. Protokoll: ${label}/logs/meilisearch.log`);
+            warn(`Meilisearch wurde unerwartet beendet (${signal ?? `Code ${code}`}); die Anwendung läuft ohne Suche weiter, /api/health meldet „degraded“. Ein Neustart (npm start) startet die Suche wieder. Protokoll: ${label}/logs/meilisearch.log`);
           }
         });
         meili = { url: m.url, masterKey };
@@ -232,7 +238,7 @@ async function startEmbedded(plan: StartPlan) {
     meili = { url: plan.search.url, masterKey: plan.search.masterKey };
   }
 
-  writeRuntimeInfo(layout.root, { pid: process.pid, databaseUrl, meiliUrl: meili.url, appUrl: `http://localhost:${plan.port}` });
+  writeRuntimeInfo(layout.root, { pid: process.pid, databaseUrl, meiliUrl: meili?.url ?? null, appUrl: `http://localhost:${plan.port}` });
   runtimeDataDir = layout.root;
   await runApp(plan, { databaseUrl, meili, nextauthSecret, checkExternalMeili: plan.search.kind === "external" });
 }
@@ -240,10 +246,10 @@ async function startEmbedded(plan: StartPlan) {
 /** Migrations (and demo data), the production build if needed, then next start; returns once it answers. */
 async function runApp(
   plan: StartPlan,
-  opts: { databaseUrl: string; meili: { url: string; masterKey: string }; nextauthSecret: string; checkExternalMeili?: boolean },
+  opts: { databaseUrl: string; meili: { url: string; masterKey: string } | undefined; nextauthSecret: string; checkExternalMeili?: boolean },
 ) {
   if (plan.mode === "production") log(`Datenbank: PostgreSQL unter ${redactUrl(opts.databaseUrl)} (DATABASE_URL)`);
-  if (plan.mode === "production" || opts.checkExternalMeili) {
+  if (opts.meili && (plan.mode === "production" || opts.checkExternalMeili)) {
     if (await isMeiliAvailable(opts.meili.url, 5_000)) log(`Suche: Meilisearch unter ${redactUrl(opts.meili.url)} (MEILI_URL)`);
     else warn(`Suche: Meilisearch unter ${redactUrl(opts.meili.url)} ist nicht erreichbar; die Anwendung startet trotzdem, /api/health meldet „degraded“.`);
   }
@@ -251,23 +257,25 @@ async function runApp(
   // The app (lib/env.ts) and the demo loader read these from the environment; the Next.js child inherits them.
   Object.assign(process.env, {
     DATABASE_URL: opts.databaseUrl,
-    MEILI_URL: opts.meili.url,
-    MEILI_MASTER_KEY: opts.meili.masterKey,
     NEXTAUTH_SECRET: opts.nextauthSecret,
     NEXTAUTH_URL: plan.nextauthUrl,
     PORT: String(plan.port),
   });
+  if (opts.meili) Object.assign(process.env, { MEILI_URL: opts.meili.url, MEILI_MASTER_KEY: opts.meili.masterKey });
+  else for (const name of ["MEILI_URL", "MEILI_MASTER_KEY"]) delete process.env[name];
   // No usage data leaves an administration's machine unasked.
   process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 
   try {
+    // loaded here, not at the top: the Prisma client is not needed for the checks that can refuse a start
+    const { prepareDatabase } = await import("../lib/system/prepare-database");
     await prepareDatabase({ databaseUrl: opts.databaseUrl, log, loadDemo: plan.loadDemo }); // it reports what it did
   } catch (err) {
     await shutdown(1, `Fehler: Die Datenbank ließ sich nicht vorbereiten: ${err instanceof Error ? err.message : String(err)}`);
   }
 
   const build = buildState(PROJECT_ROOT);
-  if (build.kind !== "fresh" && plan.build === "existing-only" && build.kind === "missing") {
+  if (build.kind === "missing" && plan.build === "existing-only") {
     await shutdown(1, "Kein Produktions-Build gefunden (.next/BUILD_ID fehlt): zuerst npm run build ausführen.");
   }
   if (build.kind !== "fresh" && plan.build === "when-stale") {
@@ -288,7 +296,7 @@ async function runApp(
   const portState = await checkPort(plan.port);
   if (portState !== "free") await shutdown(1, portMessage(plan.port, portState, plan.mode === "production" ? "npm run start:prod" : "npm start"));
 
-  const next = spawn(process.execPath, [nextCli(), "start", "-p", String(plan.port)], {
+  const next = spawn(process.execPath, [nextCli(), "start", "-p", String(plan.port), "-H", plan.host], {
     cwd: PROJECT_ROOT,
     env: process.env,
     stdio: ["ignore", "inherit", "inherit"],

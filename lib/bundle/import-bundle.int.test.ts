@@ -111,18 +111,22 @@ describe("bundle import and export (real PostgreSQL)", () => {
 
   it("round trip: export, import into an empty database, export again gives the same knowledge base", async () => {
     const source = await createFreshDatabase("roundtrip_src");
-    await importBundle(demo());
-    const first = await exportBundle();
-    const target = await createFreshDatabase("roundtrip_dst");
-    await importBundle(first);
-    const second = await exportBundle();
-    const { exportedAt: _a, ...a } = first;
-    const { exportedAt: _b, ...b } = second;
-    expect(b).toEqual(a);
-    expect(a.articles.filter((x) => x.status === "PUBLISHED").length).toBeGreaterThanOrEqual(60);
-    await target.drop();
-    useDatabase(source.url);
-    await source.drop();
-    useDatabase(fresh.url);
+    let target: Awaited<ReturnType<typeof createFreshDatabase>> | undefined;
+    try {
+      await importBundle(demo());
+      const first = await exportBundle();
+      target = await createFreshDatabase("roundtrip_dst");
+      await importBundle(first);
+      const second = await exportBundle();
+      const { exportedAt: _a, ...a } = first;
+      const { exportedAt: _b, ...b } = second;
+      expect(b).toEqual(a);
+      expect(a.articles.filter((x) => x.status === "PUBLISHED").length).toBeGreaterThanOrEqual(60);
+      expect(a.variants.length).toBeGreaterThanOrEqual(10);
+    } finally {
+      await target?.drop();
+      await source.drop();
+      useDatabase(fresh.url);
+    }
   });
 });

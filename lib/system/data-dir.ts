@@ -131,9 +131,9 @@ function isNonEmptyDir(dir: string): boolean {
   }
 }
 
-/** Reads the data folder and checks it; on "fresh" writes VERSION, before any service creates data. */
-export function ensureDataVersion(layout: DataLayout, opts: { usesEmbeddedDatabase: boolean; label: string }): VersionCheck {
-  const check = checkDataVersion({
+/** Reads the data folder and checks whether this program may use it (writes nothing). */
+export function inspectDataVersion(layout: DataLayout, opts: { usesEmbeddedDatabase: boolean; label: string }): VersionCheck {
+  return checkDataVersion({
     versionFileText: readTextOrNull(layout.versionFile),
     hasPgliteData: isNonEmptyDir(layout.pgliteDir),
     hasMeiliData: isNonEmptyDir(layout.meiliDir),
@@ -141,16 +141,17 @@ export function ensureDataVersion(layout: DataLayout, opts: { usesEmbeddedDataba
     usesEmbeddedDatabase: opts.usesEmbeddedDatabase,
     label: opts.label,
   });
-  if (check.kind === "fresh") {
-    const version: DataVersion = {
-      format: DATA_FORMAT,
-      postgres: PGLITE_POSTGRES_MAJOR,
-      pglite: PGLITE_VERSION,
-      createdAt: new Date().toISOString(),
-    };
-    fs.writeFileSync(layout.versionFile, `${JSON.stringify(version, null, 2)}\n`);
-  }
-  return check;
+}
+
+/** Marks a fresh data folder with this program's data format, before any service creates data in it. */
+export function writeDataVersion(layout: DataLayout): void {
+  const version: DataVersion = {
+    format: DATA_FORMAT,
+    postgres: PGLITE_POSTGRES_MAJOR,
+    pglite: PGLITE_VERSION,
+    createdAt: new Date().toISOString(),
+  };
+  fs.writeFileSync(layout.versionFile, `${JSON.stringify(version, null, 2)}\n`);
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -4,8 +4,7 @@ import { execFile, spawn, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
 import { promisify } from "node:util";
 import { findFreePort } from "./free-port";
-import { exitOf, identityOf, stopChild, waitUntil, type ProcessIdentity } from "./processes";
-import { lastLines } from "./pglite-process";
+import { exitOf, identityOf, lastLines, stopChild, waitUntil, type ProcessIdentity } from "./processes";
 
 const execFileAsync = promisify(execFile);
 
@@ -50,7 +49,13 @@ export function parseMeiliVersionOutput(text: string): string | undefined {
 }
 
 export async function meiliBinaryVersion(bin: MeiliBinary): Promise<string> {
-  const { stdout } = await execFileAsync(bin.path, ["--version"], { timeout: 15_000 });
+  let stdout: string;
+  try {
+    ({ stdout } = await execFileAsync(bin.path, ["--version"], { timeout: 15_000 }));
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException & { code?: string | number };
+    throw new Error(`${bin.path} ist keine lauffähige Meilisearch-Binärdatei (--version: ${typeof e.code === "number" ? `Code ${e.code}` : (e.code ?? e.message)})`, { cause: err });
+  }
   const version = parseMeiliVersionOutput(stdout);
   if (!version) throw new Error(`unerwartete Ausgabe von ${bin.path} --version: ${stdout.trim().slice(0, 80)}`);
   return version;

@@ -5,7 +5,7 @@ import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
 import pg from "pg";
 import { findFreePort } from "./free-port";
-import { exitOf, identityOf, stopChild, type ProcessIdentity } from "./processes";
+import { exitOf, identityOf, lastLines, stopChild, type ProcessIdentity } from "./processes";
 import { PROJECT_ROOT } from "./project-root";
 
 export interface PgliteService {
@@ -26,8 +26,13 @@ type ChildMessage = { type: "ready"; port: number; url: string } | { type: "erro
  * it accepts connections. Its output goes to `logFile`. Throws with a German message if it does not come up.
  */
 export async function startPglite(opts: { dataDir: string; logFile: string; timeoutMs?: number }): Promise<PgliteService> {
-  fs.mkdirSync(opts.dataDir, { recursive: true });
-  fs.mkdirSync(path.dirname(opts.logFile), { recursive: true });
+  try {
+    fs.mkdirSync(opts.dataDir, { recursive: true });
+    fs.mkdirSync(path.dirname(opts.logFile), { recursive: true });
+  } catch (err) {
+    const reason = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
+    throw new Error(`Die eingebettete Datenbank (PGlite) ließ sich nicht starten: Ordner ${opts.dataDir} nicht anlegbar (${reason})`, { cause: err });
+  }
   const port = await findFreePort();
   const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
   const logFd = fs.openSync(opts.logFile, "w");
@@ -86,20 +91,5 @@ async function probe(url: string): Promise<void> {
     await client.query("SELECT 1");
   } finally {
     await client.end();
-  }
-}
-
-/** The last `n` non-empty lines of a log file, indented, for an error message. */
-export function lastLines(file: string, n: number): string {
-  try {
-    return fs
-      .readFileSync(file, "utf8")
-      .split("\n")
-      .filter((l) => l.trim())
-      .slice(-n)
-      .map((l) => `  | ${l}`)
-      .join("\n");
-  } catch {
-    return "";
   }
 }

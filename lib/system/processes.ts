@@ -113,3 +113,18 @@ export async function waitUntil<T>(
     await new Promise((r) => setTimeout(r, opts.intervalMs ?? 200));
   }
 }
+
+/** The last `n` non-empty lines of a log file, indented, for an error message. */
+export function lastLines(file: string, n: number): string {
+  try {
+    return fs
+      .readFileSync(file, "utf8")
+      .split("\n")
+      .filter((l) => l.trim())
+      .slice(-n)
+      .map((l) => `  | ${l}`)
+      .join("\n");
+  } catch {
+    return "";
+  }
+}

@@ -32,6 +32,8 @@ export function parseStartArgs(argv: readonly string[]): StartArgs | { error: st
 export interface StartPlan {
   mode: "embedded" | "production";
   port: number;
+  /** interface Next listens on: the local machine for the embedded demo (known demo passwords), all in production */
+  host: string;
   /** absolute; the embedded services' data, generated secrets, lock and logs */
   dataDir: string;
   database: { kind: "embedded" } | { kind: "external"; url: string };
@@ -63,6 +65,7 @@ export function planStart(env: Env, args: StartArgs, cwd: string): StartPlan | {
     return {
       mode: "production",
       port: env.PORT,
+      host: env.HOST ?? "0.0.0.0",
       dataDir,
       database: { kind: "external", url: env.DATABASE_URL },
       search: { kind: "external", url: env.MEILI_URL, masterKey: env.MEILI_MASTER_KEY },
@@ -78,6 +81,7 @@ export function planStart(env: Env, args: StartArgs, cwd: string): StartPlan | {
   return {
     mode: "embedded",
     port: env.PORT,
+    host: env.HOST ?? "127.0.0.1",
     dataDir,
     database: env.DATABASE_URL ? { kind: "external", url: env.DATABASE_URL } : { kind: "embedded" },
     search:

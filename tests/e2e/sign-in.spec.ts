@@ -36,7 +36,7 @@ test.describe("sign-in and start pages", () => {
 
   test("a wrong password gets a German error and no session", async ({ page }) => {
     await signIn(page, "bev@efa-wissen.example", "falsches-passwort-123");
-    await expect(page.getByRole("alert")).toContainText("E-Mail-Adresse oder Passwort ist nicht richtig");
+    await expect(page.getByRole("alert", { name: "Anmeldung nicht möglich" })).toContainText("E-Mail-Adresse oder Passwort ist nicht richtig");
     await page.goto("/redaktion");
     await expect(page).toHaveURL(/\/anmelden/);
   });
