@@ -22,6 +22,8 @@ export class AppError extends Error {
     readonly code: AppErrorCode,
     message: string,
     readonly problems: Problem[] = [],
+    /** machine-readable facts for the client, e.g. the newer revision on a conflict */
+    readonly meta: Record<string, string> = {},
   ) {
     super(message);
     this.name = "AppError";
@@ -47,11 +49,11 @@ export function isAppError(e: unknown): e is AppError {
 }
 
 /** The JSON body for an error response; internal errors never leak their message. */
-export function errorBody(e: unknown): { status: number; body: { error: string; code: string; problems?: Problem[] } } {
+export function errorBody(e: unknown): { status: number; body: { error: string; code: string; problems?: Problem[]; meta?: Record<string, string> } } {
   if (isAppError(e)) {
     return {
       status: httpStatus(e.code),
-      body: { error: e.message, code: e.code, ...(e.problems.length ? { problems: e.problems } : {}) },
+      body: { error: e.message, code: e.code, ...(e.problems.length ? { problems: e.problems } : {}), ...(Object.keys(e.meta).length ? { meta: e.meta } : {}) },
     };
   }
   return {

@@ -1,5 +1,5 @@
 import type { ActiveIncident } from "@/lib/dashboard/get-agent-start";
-import { STOERUNGSKLASSE_LABELS } from "@/lib/dashboard/labels";
+import { STOERUNGSKLASSE_LABELS } from "@/lib/articles/vocabulary";
 import type { AlertVariant } from "@/components/ui/alert";
 import { Alert } from "@/components/ui/alert";
 import { EmptyState } from "@/components/ui/empty-state";

@@ -1,5 +1,5 @@
 import type { KommuneStart } from "@/lib/dashboard/get-kommune-start";
-import { REVISION_STATUS_LABELS } from "@/lib/dashboard/labels";
+import { REVISION_STATUS_LABELS } from "@/lib/articles/vocabulary";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatDateTime, formatNumber } from "@/components/ui/format";
 

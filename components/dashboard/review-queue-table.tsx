@@ -1,5 +1,5 @@
 import type { ReviewerStart } from "@/lib/dashboard/get-reviewer-start";
-import { ARTICLE_TYPE_LABELS } from "@/lib/dashboard/labels";
+import { ARTICLE_TYPE_LABELS } from "@/lib/articles/vocabulary";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatDateTime, formatNumber } from "@/components/ui/format";
 

@@ -24,7 +24,21 @@ export const ARTICLE_TYPE_LABELS: Record<(typeof ARTICLE_TYPES)[number], string>
   TRAINING: "Schulungsunterlage",
 };
 
+export const REVISION_STATUS_LABELS: Record<"DRAFT" | "IN_REVIEW" | "PUBLISHED" | "SUPERSEDED" | "REJECTED" | "ARCHIVED", string> = {
+  DRAFT: "Entwurf",
+  IN_REVIEW: "In Prüfung",
+  PUBLISHED: "Veröffentlicht",
+  SUPERSEDED: "Abgelöst",
+  REJECTED: "Zurückgewiesen",
+  ARCHIVED: "Archiviert",
+};
+
 export const STOERUNGSKLASSEN = ["BETRIEBSVERHINDERND", "BETRIEBSBEHINDERND", "LEICHT"] as const;
+export const STOERUNGSKLASSE_LABELS: Record<(typeof STOERUNGSKLASSEN)[number], string> = {
+  BETRIEBSVERHINDERND: "betriebsverhindernd",
+  BETRIEBSBEHINDERND: "betriebsbehindernd",
+  LEICHT: "leicht",
+};
 /** Reaction time per incident class in working hours (minimum requirements for EfA operation). */
 export const REACTION_HOURS: Record<(typeof STOERUNGSKLASSEN)[number], number> = { BETRIEBSVERHINDERND: 2, BETRIEBSBEHINDERND: 8, LEICHT: 16 };
 
