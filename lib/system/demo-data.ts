@@ -15,18 +15,21 @@ interface DemoAccount {
   email: string;
   name: string;
   role: Exclude<Role, "XZUFI">;
-  /** picks the organisation from the demo bundle's data */
-  org: "operator" | "coUser" | "kommune";
+  /** organisation in the demo bundle */
+  orgArs: string;
 }
 
-/** One account per role. BEV and QS work for the operating Land, MiV and agents for a co-using Land. */
+/**
+ * One account per role. BeV and QS work for Bremen, which operates Elterngeld digital; MiV and the agent
+ * for Hessen, which co-uses it and is hit by the demo's active incident; the Kommune editor for Frankfurt.
+ */
 export const DEMO_ACCOUNTS: DemoAccount[] = [
-  { email: "admin@efa-wissen.example", name: "Alex Admin", role: "ADMIN", org: "operator" },
-  { email: "bev@efa-wissen.example", name: "Berit Betrieb (BeV)", role: "BEV", org: "operator" },
-  { email: "pruefung@efa-wissen.example", name: "Paul Prüfer (QS)", role: "REVIEWER", org: "operator" },
-  { email: "miv@efa-wissen.example", name: "Mira Mitnutzung (MiV)", role: "MIV", org: "coUser" },
-  { email: "kommune@efa-wissen.example", name: "Kai Kommune", role: "KOMMUNE", org: "kommune" },
-  { email: "agent@efa-wissen.example", name: "Aylin Agentin (115)", role: "AGENT", org: "coUser" },
+  { email: "admin@efa-wissen.example", name: "Alex Admin", role: "ADMIN", orgArs: "04" },
+  { email: "bev@efa-wissen.example", name: "Berit Betrieb (BeV)", role: "BEV", orgArs: "04" },
+  { email: "pruefung@efa-wissen.example", name: "Paul Prüfer (QS)", role: "REVIEWER", orgArs: "04" },
+  { email: "miv@efa-wissen.example", name: "Mira Mitnutzung (MiV)", role: "MIV", orgArs: "06" },
+  { email: "kommune@efa-wissen.example", name: "Kai Kommune", role: "KOMMUNE", orgArs: "064120000000" },
+  { email: "agent@efa-wissen.example", name: "Aylin Agentin (115)", role: "AGENT", orgArs: "06" },
 ];
 
 const DEMO_STATE_KEY = "demo.loadedAt";
@@ -40,25 +43,12 @@ export async function isDemoLoaded(): Promise<boolean> {
 export async function loadDemoData(root = process.cwd(), onProgress?: (done: number, total: number) => void): Promise<{ report: ImportReport; accounts: string[] }> {
   const bundle: unknown = JSON.parse(await readFile(path.join(root, DEMO_BUNDLE_PATH), "utf8"));
   const report = await importBundle(bundle, { actor: IMPORT_ACTOR, onProgress });
-  const orgs = await demoOrganisations();
   const accounts: string[] = [];
   for (const a of DEMO_ACCOUNTS) {
     if (await db().user.findUnique({ where: { email: a.email } })) continue;
-    await createUser({ email: a.email, name: a.name, role: a.role, orgArs: orgs[a.org], password: DEMO_PASSWORD }, { id: null, label: "Demodaten" });
+    await createUser({ email: a.email, name: a.name, role: a.role, orgArs: a.orgArs, password: DEMO_PASSWORD }, { id: null, label: "Demodaten" });
     accounts.push(a.email);
   }
   await db().systemState.upsert({ where: { key: DEMO_STATE_KEY }, create: { key: DEMO_STATE_KEY, value: new Date().toISOString() }, update: {} });
   return { report, accounts };
-}
-
-/** The demo organisations: the operator of the first service, its first co-using Land and a Kommune there. */
-async function demoOrganisations(): Promise<Record<DemoAccount["org"], string>> {
-  const service = await db().onlineService.findFirst({
-    orderBy: { key: "asc" },
-    include: { operator: true, coUsers: { include: { organisation: { include: { children: { orderBy: { ars: "asc" } } } } }, orderBy: { organisation: { ars: "asc" } } } },
-  });
-  const land = service?.coUsers.find((c) => c.organisation.children.length > 0)?.organisation;
-  const kommune = land?.children[0];
-  if (!service || !land || !kommune) throw new Error("Die Demodaten brauchen einen Dienst mit einem mitnutzenden Land, das Kommunen hat.");
-  return { operator: service.operator.ars, coUser: land.ars, kommune: kommune.ars };
 }
