@@ -18,10 +18,10 @@ export function prepareContent(input: unknown, serviceLeikaKeys: readonly string
   if (!body.ok) problems.push(...body.problems.map((p) => ({ path: "body", message: `Antwort: ${p.message}` })));
   const bodyText = body.ok ? docToText(body.doc) : "";
   if (body.ok && !bodyText) problems.push({ path: "body", message: "Antwort: bitte ausfüllen" });
-  if (parsed.success) {
-    for (const key of parsed.data.leikaKeys) {
-      if (!serviceLeikaKeys.includes(key)) problems.push({ path: "leikaKeys", message: `Leistungen: ${key} gehört nicht zu diesem Dienst` });
-    }
+  // checked on the raw list too, so that this problem is reported together with the others
+  const rawKeys = typeof input === "object" && input !== null ? (input as { leikaKeys?: unknown }).leikaKeys : undefined;
+  for (const key of Array.isArray(rawKeys) ? rawKeys.filter((k): k is string => typeof k === "string") : []) {
+    if (!serviceLeikaKeys.includes(key)) problems.push({ path: "leikaKeys", message: `Leistungen: ${key} gehört nicht zu diesem Dienst` });
   }
   if (problems.length || !parsed.success || !body.ok) throw new AppError("VALIDATION", "Bitte prüfen Sie die markierten Felder.", problems);
   const d = parsed.data;
