@@ -39,7 +39,7 @@ describe("authoring: revisions, workflow, conflicts, audit and outbox (real Post
       data: { key: "elterngeld", name: "Elterngeld digital", operatorId: bremen.id, coUsers: { create: [{ organisationId: hessen.id }] }, leistungen: { create: [{ leistungId: leistung.id }] } },
     });
     serviceId = service.id;
-    const make = async (key: string, role: Role, org: { id: string; ars: string; name: string; kind: "LAND" }) => {
+    const make = async (key: string, role: Role, org: { id: string; ars: string; name: string; kind: "BUND" | "LAND" | "KOMMUNE" }) => {
       const u = await db().user.create({ data: { email: `${key}@test.example`, name: key, role, organisationId: org.id } });
       users[key] = { kind: "user", id: u.id, name: key, role, organisation: { id: org.id, ars: org.ars, name: org.name, kind: org.kind } };
     };
