@@ -60,15 +60,22 @@ export interface EffectiveArticle {
 }
 
 /**
- * Effective content of an article: the base's published revision and every variant's published changes
- * (or, for `own: "head"`, the article's own newest revision: the editor's preview). Ancestors always count
- * with their published revisions. Null when the base (or an ancestor) has nothing published.
+ * Effective content of an article: the base's published revision and every variant's published changes.
+ * `own: "head"` takes the article's own newest revision instead (the editor's preview); `at` names other
+ * revisions for chain members (e.g. the parent revision a variant rests on). Null when something in the
+ * chain has no such revision.
  */
-export async function loadEffective(client: Db | Tx, articleId: string, own: "published" | "head" = "published"): Promise<EffectiveArticle | null> {
+export async function loadEffective(
+  client: Db | Tx,
+  articleId: string,
+  own: "published" | "head" = "published",
+  at: ReadonlyMap<string, string> = new Map(),
+): Promise<EffectiveArticle | null> {
   const chain = await loadChain(client, articleId);
   const [root, ...variants] = chain;
   if (!root) return null;
-  const rootRevision = root.articleId === articleId && own === "head" ? root.headRevisionId : root.publishedRevisionId;
+  const pick = (n: ChainNode) => at.get(n.articleId) ?? (n.articleId === articleId && own === "head" ? n.headRevisionId : n.publishedRevisionId);
+  const rootRevision = pick(root);
   if (!rootRevision) return null;
   const base = await baseContent(client, rootRevision);
   if (!base) return null;
@@ -76,7 +83,7 @@ export async function loadEffective(client: Db | Tx, articleId: string, own: "pu
   const drift: EffectiveArticle["drift"] = [];
   let parent = root;
   for (const v of variants) {
-    const revisionId = v.articleId === articleId && own === "head" ? v.headRevisionId : v.publishedRevisionId;
+    const revisionId = pick(v);
     if (!revisionId) return null;
     const { changes, parentRevisionId } = await variantChanges(client, revisionId);
     steps.push({ level: v.level === "kommune" ? "kommune" : "land", orgName: v.orgName, changes });

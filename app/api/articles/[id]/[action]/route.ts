@@ -8,6 +8,7 @@ import { resolveIncident } from "@/lib/articles/resolve-incident";
 import { restoreRevision } from "@/lib/articles/restore-revision";
 import { submitForReview } from "@/lib/articles/submit-for-review";
 import type { Actor } from "@/lib/auth/actor";
+import { rebaseVariant } from "@/lib/variants/rebase-variant";
 
 export const dynamic = "force-dynamic";
 
@@ -21,9 +22,10 @@ const ACTIONS: Record<string, (actor: Actor, id: string, body: Body) => Promise<
   "publish-incident": (a, id) => publishIncidentNow(a, id),
   "confirm-incident": (a, id) => confirmIncident(a, id),
   "resolve-incident": (a, id, b) => resolveIncident(a, id, b.resolvedAt),
+  rebase: (a, id) => rebaseVariant(a, id),
 };
 
-/** Workflow steps: POST /api/articles/{id}/{submit|approve|reject|archive|restore|publish-incident|confirm-incident|resolve-incident}. */
+/** Workflow steps: POST /api/articles/{id}/{submit|approve|reject|archive|restore|publish-incident|confirm-incident|resolve-incident|rebase}. */
 export async function POST(req: Request, ctx: { params: Promise<{ id: string; action: string }> }): Promise<Response> {
   return apiRoute(req, async (actor) => {
     const { id, action } = await ctx.params;
