@@ -1,12 +1,13 @@
 import { z } from "zod";
 import type { Actor } from "../auth/actor";
 import { AppError } from "../errors";
+import { parseGermanLocalTime } from "./berlin-time";
 import { auditActor } from "./actor-context";
 import { appendRevision } from "./append-revision";
 import { readArticleState } from "./read-article-state";
 import { runArticleAction } from "./run-article-action";
 
-const resolvedAtInput = z.iso.datetime({ offset: true, local: true, error: "Behoben: bitte Datum und Uhrzeit angeben" }).transform((v) => new Date(v)).optional();
+const resolvedAtInput = z.iso.datetime({ offset: true, local: true, error: "Behoben: bitte Datum und Uhrzeit angeben" }).transform(parseGermanLocalTime).optional();
 
 /**
  * Marks a published incident as behoben: a new published revision with the time it was resolved, so the

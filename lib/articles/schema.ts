@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseGermanLocalTime } from "./berlin-time";
 import { CATEGORIES, LEIKA_KEY, MAX_SHORT_ANSWER, MAX_TITLE, STOERUNGSKLASSEN } from "./vocabulary";
 
 /**
@@ -11,7 +12,8 @@ const required = (max: number, label: string) => trimmed(max, label).min(1, { er
 const optionalText = (max: number, label: string) => trimmed(max, label).transform((v) => (v === "" ? null : v)).nullish().transform((v) => v ?? null);
 const optionalDate = (label: string) =>
   z
-    .union([z.literal(""), z.null(), z.undefined(), z.iso.date({ error: `${label}: bitte ein Datum (TT.MM.JJJJ) angeben` })])
+    .union([z.literal(""), z.null(), z.iso.date({ error: `${label}: bitte ein Datum (TT.MM.JJJJ) angeben` })])
+    .optional()
     .transform((v) => (v ? new Date(`${v}T00:00:00.000Z`) : null));
 const termList = (label: string, max: number) =>
   z
@@ -42,10 +44,11 @@ export const articleContentInput = z
 export const incidentInput = z
   .object({
     klasse: z.enum(STOERUNGSKLASSEN, { error: "Störungsklasse: bitte auswählen" }),
-    startedAt: z.iso.datetime({ offset: true, local: true, error: "Beginn: bitte Datum und Uhrzeit angeben" }).transform((v) => new Date(v)),
+    startedAt: z.iso.datetime({ offset: true, local: true, error: "Beginn: bitte Datum und Uhrzeit angeben" }).transform(parseGermanLocalTime),
     resolvedAt: z
-      .union([z.literal(""), z.null(), z.undefined(), z.iso.datetime({ offset: true, local: true, error: "Behoben: bitte Datum und Uhrzeit angeben" })])
-      .transform((v) => (v ? new Date(v) : null)),
+      .union([z.literal(""), z.null(), z.iso.datetime({ offset: true, local: true, error: "Behoben: bitte Datum und Uhrzeit angeben" })])
+      .optional()
+      .transform((v) => (v ? parseGermanLocalTime(v) : null)),
     affectedArs: z.array(z.string().regex(/^\d{2}$/, { error: "Betroffene Länder: Regionalschlüssel eines Landes (2 Ziffern)" })).max(16).default([]),
     workaroundArticleId: z.string().trim().max(40).nullish().transform((v) => v || null),
   })

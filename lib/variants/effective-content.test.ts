@@ -55,3 +55,46 @@ describe("effective content", () => {
     expect(docToHtml(effectiveBodyDoc(e.body))).toBe("<p>Eigene Antwort Wiesbaden</p>");
   });
 });
+
+describe("effective content over random chains (property-style)", () => {
+  // small deterministic PRNG so failures reproduce
+  let seed = 20261123;
+  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const pick = <T,>(l: readonly T[]): T => l[Math.floor(rnd() * l.length)] as T;
+  const word = () => pick(["Antrag", "Nachweis", "BundID", "Frist", "Gebühr", "Bürgeramt", "online"]);
+
+  it("keeps the parent in front of appends, lets the last replace win, and never loses inherited keywords", () => {
+    for (let run = 0; run < 300; run++) {
+      const depth = Math.floor(rnd() * 3); // 0..2 variant levels
+      const steps = Array.from({ length: depth }, (_, i) => ({
+        level: (i === 0 ? "land" : "kommune") as "land" | "kommune",
+        orgName: i === 0 ? "Land" : "Kommune",
+        changes: (["TITLE", "SHORT_ANSWER", "KEYWORDS"] as const)
+          .filter(() => rnd() < 0.6)
+          .map((field) => {
+            const mode = rnd() < 0.5 ? ("REPLACE" as const) : ("APPEND" as const);
+            return { field, mode, value: field === "KEYWORDS" ? { items: [word(), word()] } : { text: `${word()} ${word()}` } };
+          }),
+      }));
+      const full = effectiveContent(base, "Bremen", steps);
+      const parent = effectiveContent(base, "Bremen", steps.slice(0, -1));
+      expect(full.chain).toHaveLength(depth + 1);
+      const last = steps.at(-1);
+      for (const field of ["TITLE", "SHORT_ANSWER"] as const) {
+        const key = field === "TITLE" ? "title" : "shortAnswer";
+        const change = last?.changes.find((c) => c.field === field);
+        const text = (change?.value as { text?: string } | undefined)?.text ?? "";
+        if (!change) expect(full[key].text).toBe(parent[key].text);
+        else if (change.mode === "REPLACE") expect(full[key].text).toBe(text);
+        else {
+          expect(full[key].text.startsWith(parent[key].text)).toBe(true);
+          expect(full[key].text.endsWith(text)).toBe(true);
+        }
+        expect(full[key].parts.map((p) => p.text).join(key === "title" ? " – " : " ")).toBe(full[key].text);
+      }
+      const kw = last?.changes.find((c) => c.field === "KEYWORDS");
+      if (!kw || kw.mode === "APPEND") expect(parent.keywords.every((k) => full.keywords.includes(k))).toBe(true);
+      expect(new Set(full.keywords).size).toBe(full.keywords.length);
+    }
+  });
+});

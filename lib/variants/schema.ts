@@ -11,7 +11,7 @@ import type { Problem } from "../errors";
 const mode = z.enum(["REPLACE", "APPEND"], { error: "Bitte „ersetzen“ oder „ergänzen“ wählen" });
 const text = (max: number, label: string) => z.string({ error: `${label}: bitte Text angeben` }).trim().min(1, { error: `${label}: bitte ausfüllen oder „übernehmen“ wählen` }).max(max, { error: `${label}: höchstens ${max} Zeichen` });
 const items = (label: string, item: z.ZodType<string>) => z.array(item, { error: `${label}: bitte als Liste angeben` }).max(50, { error: `${label}: höchstens 50 Einträge` });
-const date = z.union([z.literal(""), z.null(), z.undefined(), z.iso.date({ error: "bitte ein Datum angeben" })]).transform((v) => v || null);
+const date = z.union([z.literal(""), z.null(), z.iso.date({ error: "bitte ein Datum angeben" })]).optional().transform((v) => v || null);
 
 const changesInput = z.strictObject({
   title: z.strictObject({ mode, text: text(MAX_TITLE, "Titel") }).optional(),
