@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { ActiveIncident } from "@/lib/dashboard/get-agent-start";
 import { STOERUNGSKLASSE_LABELS } from "@/lib/articles/vocabulary";
 import type { AlertVariant } from "@/components/ui/alert";
@@ -31,6 +32,11 @@ export function IncidentList({ incidents }: { incidents: ActiveIncident[] }) {
               </p>
             ) : null}
             {i.workaround ? <p className="kern-body">Workaround: {i.workaround.title}</p> : null}
+            <p className="kern-body">
+              <Link className="kern-link" href={`/artikel/${encodeURIComponent(i.articleId)}`}>
+                Störungsmeldung öffnen<span className="kern-sr-only">: {i.title}</span>
+              </Link>
+            </p>
           </Alert>
         </li>
       ))}

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { ReviewerStart } from "@/lib/dashboard/get-reviewer-start";
 import { ARTICLE_TYPE_LABELS } from "@/lib/articles/vocabulary";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -30,7 +31,9 @@ export function ReviewQueueTable({ queue }: { queue: ReviewerStart }) {
             {queue.items.map((item) => (
               <tr className="kern-table__row" key={item.revisionId}>
                 <th className="kern-table__header" scope="row">
-                  {item.title}
+                  <Link className="kern-link" href={`/artikel/${encodeURIComponent(item.articleId)}`}>
+                    {item.title}
+                  </Link>
                   <span className="kern-body kern-body--small efa-cell-note">
                     Revision {item.revisionNumber}
                     {item.isVariant ? ` · Variante ${item.ownerOrgName}` : ""}

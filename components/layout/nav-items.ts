@@ -6,8 +6,10 @@ export interface NavItem {
   label: string;
 }
 
-// Further areas (articles, search, ...) add an entry here once their page exists.
+// Further areas (search, ...) add an entry here once their page exists.
 const AREA_ITEMS: readonly { href: string; label: string; roles: readonly Role[] }[] = [
+  { href: "/artikel", label: "Artikel", roles: ["BEV", "REVIEWER", "MIV", "KOMMUNE", "ADMIN"] },
+  { href: "/admin/protokoll", label: "Protokoll", roles: ["ADMIN"] },
   { href: "/status", label: "Systemstatus", roles: ["ADMIN"] },
 ];
 

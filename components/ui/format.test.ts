@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatAge, formatDateTime, formatNumber } from "./format";
+import { formatAge, formatDate, formatDateTime, formatNumber } from "./format";
 
 describe("format", () => {
   it("writes ages in German units", () => {
@@ -15,5 +15,9 @@ describe("format", () => {
   it("uses German number and date formats in Berlin time", () => {
     expect(formatNumber(12345)).toBe("12.345");
     expect(formatDateTime("2026-01-15T08:30:00Z")).toBe("15.01.2026, 09:30");
+  });
+  it("writes days without shifting them", () => {
+    expect(formatDate("2026-01-15")).toBe("15.01.2026");
+    expect(formatDate("2026-01-15T23:30:00Z")).toBe("16.01.2026");
   });
 });

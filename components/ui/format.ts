@@ -1,9 +1,18 @@
 // German formatting in the time zone of the German administration, independent of the server's zone.
 const dateTime = new Intl.DateTimeFormat("de-DE", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" });
 const number = new Intl.NumberFormat("de-DE");
+const date = new Intl.DateTimeFormat("de-DE", { dateStyle: "medium", timeZone: "Europe/Berlin" });
+// A calendar day without time ("2026-01-15") is the same day everywhere: formatted as UTC, never shifted.
+const calendarDay = new Intl.DateTimeFormat("de-DE", { dateStyle: "medium", timeZone: "UTC" });
 
 export function formatDateTime(value: Date | string): string {
   return dateTime.format(typeof value === "string" ? new Date(value) : value);
+}
+
+/** A day: "15.01.2026"; accepts a calendar day ("2026-01-15") or a point in time. */
+export function formatDate(value: Date | string): string {
+  if (typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value)) return calendarDay.format(new Date(`${value}T00:00:00Z`));
+  return date.format(typeof value === "string" ? new Date(value) : value);
 }
 
 export function formatNumber(value: number): string {

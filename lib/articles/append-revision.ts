@@ -76,6 +76,10 @@ export async function appendRevision(tx: Tx, actor: AuditActor, input: AppendRev
     },
     select: { id: true },
   });
+  // an unpublished head that a newer revision replaces leaves the workflow (no stale item in the review queue)
+  if (article.headRevisionId && article.headRevisionId !== article.publishedRevisionId) {
+    await tx.revision.updateMany({ where: { id: article.headRevisionId, status: { in: ["DRAFT", "IN_REVIEW", "REJECTED"] } }, data: { status: "SUPERSEDED" } });
+  }
   const isPublishing = input.status === "PUBLISHED";
   const isArchiving = input.status === "ARCHIVED";
   if ((isPublishing || isArchiving) && article.publishedRevisionId) {

@@ -41,7 +41,8 @@ export async function getArticle(actor: Actor, articleId: string): Promise<Artic
       : [],
   ]);
   const published = state.published?.content ? state.published : null;
-  const head = state.head?.content && state.head.id !== state.published?.id ? state.head : null;
+  const isPending = (st: string | undefined) => st === "DRAFT" || st === "IN_REVIEW" || st === "REJECTED";
+  const head = state.head?.content && state.head.id !== state.published?.id && isPending(state.head.status) ? state.head : null;
   return {
     id: article.id, key: article.key, type: article.type, isVariant: resource.isVariant, isArchived: resource.isArchived,
     service: {
@@ -50,7 +51,7 @@ export async function getArticle(actor: Actor, articleId: string): Promise<Artic
       coUsers: service.coUsers.map((c) => c.organisation).sort((x, y) => x.ars.localeCompare(y.ars)),
     },
     published: published?.content
-      ? { ...presentRevision({ ...published, content: published.content }), needsPostReview: publishedRow?.needsPostReview ?? false, publishedAt: publishedRow?.publishedAt?.toISOString() ?? null }
+      ? { ...presentRevision({ ...published, content: isAgent ? { ...published.content, internalNote: null } : published.content }), needsPostReview: publishedRow?.needsPostReview ?? false, publishedAt: publishedRow?.publishedAt?.toISOString() ?? null }
       : null,
     pending: !isAgent && head?.content ? { ...presentRevision({ ...head, content: head.content }), reviewComment: headRow?.reviewComment ?? null } : null,
     headRevisionId: isAgent ? null : article.headRevisionId,

@@ -24,6 +24,7 @@ export const editorExtensions: Extensions = [
     underline: false,
     heading: { levels: [1, 2, 3, 4, 5, 6] },
     link: false,
+    trailingNode: false, // would add an empty <p> after lists, which XZuFi would carry
   }),
   // XZuFi allows only href on links: target, rel and class are not attributes of the mark.
   Link.extend({
