@@ -2,6 +2,7 @@ import { db } from "../db";
 import type { Actor } from "../auth/actor";
 import { AppError } from "../errors";
 import { authorizeArticle } from "../policies/article-policy";
+import { STOERUNGSKLASSE_LABELS } from "./vocabulary";
 import { diffLists, diffWords, type DiffPart, type ListDiff } from "./diff";
 import { actorParentOrgId, loadArticleResource } from "./load-article";
 import { toRevisionState } from "./read-article-state";
@@ -25,7 +26,8 @@ const list = (field: string, label: string, a: readonly string[], b: readonly st
   const d = diffLists(a, b);
   return { field, label, kind: "list", isChanged: d.added.length + d.removed.length > 0, list: d };
 };
-const day = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : "");
+const day = (d: Date | null | undefined) => (d ? new Intl.DateTimeFormat("de-DE", { timeZone: "Europe/Berlin", dateStyle: "medium" }).format(d) : "");
+const time = (d: Date) => new Intl.DateTimeFormat("de-DE", { timeZone: "Europe/Berlin", dateStyle: "medium", timeStyle: "short" }).format(d);
 
 /** Field-by-field comparison of two revisions of one base article (word level for text, sets for lists). */
 export async function compareRevisions(actor: Actor, articleId: string, fromId: string, toId: string): Promise<RevisionComparison> {
@@ -49,13 +51,13 @@ export async function compareRevisions(actor: Actor, articleId: string, fromId: 
     list("categories", "Kategorien", a?.categories ?? [], b?.categories ?? []),
     list("leikaKeys", "Leistungen", a?.leikaKeys ?? [], b?.leikaKeys ?? []),
     text("contactHints", "Kontakthinweise", a?.contactHints, b?.contactHints),
-    text("validity", "Gültigkeit", `${day(a?.validFrom)} – ${day(a?.validUntil)}`, `${day(b?.validFrom)} – ${day(b?.validUntil)}`),
+    text("validity", "Gültigkeit", `${day(a?.validFrom) || "sofort"} bis ${day(a?.validUntil) || "unbefristet"}`, `${day(b?.validFrom) || "sofort"} bis ${day(b?.validUntil) || "unbefristet"}`),
     text("reviewDue", "Wiedervorlage", day(a?.reviewDue), day(b?.reviewDue)),
     text("internalNote", "Interne Notiz", a?.internalNote, b?.internalNote),
   ];
   if (fromRow.incident || toRow.incident) {
     const inc = (r: typeof fromRow) =>
-      r.incident ? `${r.incident.klasse}, Beginn ${r.incident.startedAt.toISOString()}, behoben ${r.incident.resolvedAt?.toISOString() ?? "nein"}` : "";
+      r.incident ? `${STOERUNGSKLASSE_LABELS[r.incident.klasse]}, Beginn ${time(r.incident.startedAt)}, behoben: ${r.incident.resolvedAt ? time(r.incident.resolvedAt) : "nein"}` : "";
     fields.push(text("incident", "Störung", inc(fromRow), inc(toRow)));
     fields.push(list("affected", "Betroffene Länder", fromRow.incident?.affectedRegions.map((x) => x.organisation.ars) ?? [], toRow.incident?.affectedRegions.map((x) => x.organisation.ars) ?? []));
   }
