@@ -28,6 +28,12 @@ const envSchema = z
     MEILI_URL: optionalUrl("eine http(s)-URL des Meilisearch-Servers, z. B. http://127.0.0.1:7700"),
     MEILI_MASTER_KEY: optionalString,
     MEILI_BIN: optionalString,
+    // index names start with it (several installations or test runs can share one Meilisearch)
+    MEILI_INDEX_PREFIX: z
+      .string()
+      .trim()
+      .regex(/^[a-zA-Z0-9_-]{0,40}$/, { error: "erwartet höchstens 40 Zeichen aus Buchstaben, Ziffern, _ und -, z. B. efa_" })
+      .default("efa_"),
     NEXTAUTH_SECRET: z
       .string()
       .min(32, { error: "erwartet ein zufälliges Geheimnis mit mindestens 32 Zeichen (z. B. openssl rand -hex 32)" })

@@ -22,8 +22,11 @@ const HELP = `Aufruf: npm run kb -- <Befehl>
   token list                        API-Tokens auflisten (ohne Geheimnis)
   token revoke ID|PRÄFIX            API-Token widerrufen
   org list                          Organisationen mit Regionalschlüssel auflisten
+  reindex                           Suchindex aus der Datenbank neu aufbauen (neuer Index, dann Tausch:
+                                    die Suche bleibt währenddessen verfügbar)
 
-Datenbank: DATABASE_URL, sonst die des laufenden "npm start" in diesem Ordner.`;
+Datenbank: DATABASE_URL, sonst die des laufenden "npm start" in diesem Ordner.
+Suche (reindex): MEILI_URL und MEILI_MASTER_KEY, sonst die des laufenden "npm start" in diesem Ordner.`;
 
 function fail(message: string): never {
   throw new AppError("VALIDATION", message);
@@ -148,6 +151,21 @@ async function main(argv: string[]): Promise<void> {
       if (sub !== "list") fail("Aufruf: npm run kb -- org list");
       await connect();
       for (const o of await listOrganisations()) console.log(`${o.ars.padEnd(12)} ${o.kind.padEnd(8)} ${o.name}`);
+      return;
+    }
+    case "reindex": {
+      if (sub || rest.length) fail("Aufruf: npm run kb -- reindex");
+      await connect();
+      const { scriptSearchContext } = await import("../lib/search/script-context");
+      const { rebuildIndex } = await import("../lib/search/reindex");
+      const { isSearchAvailable } = await import("../lib/search/meili");
+      const { db } = await import("../lib/db");
+      const ctx = scriptSearchContext(parseEnv());
+      if (!ctx) fail("Keine Suchmaschine: MEILI_URL und MEILI_MASTER_KEY setzen oder das System in diesem Ordner mit npm start starten.");
+      if (!(await isSearchAvailable(ctx))) fail("Meilisearch ist nicht erreichbar; der Suchindex lässt sich gerade nicht neu aufbauen.");
+      const started = Date.now();
+      const result = await rebuildIndex(ctx, db(), { onProgress: progress("Suchindex") });
+      console.log(`Suchindex ${result.indexUid} neu aufgebaut: ${result.documents} Dokumente aus ${result.families} Artikelfamilien in ${Math.round((Date.now() - started) / 100) / 10} s.`);
       return;
     }
     default:

@@ -23,6 +23,43 @@ function send(message: Message) {
   else console.error(message.message);
 }
 
+/**
+ * The socket server queues each protocol message on its own and keeps one connection's messages together only
+ * inside a transaction. An extended-protocol query (Parse, Bind, Describe, Execute, then Sync) is no
+ * transaction until its Sync, so two connections' queries could interleave and one would lose its unnamed
+ * statement or portal ("portal does not exist"), e.g. the app and the search worker at the same moment.
+ * Reporting "in transaction" from the first message of such a sequence until its Sync keeps it together.
+ */
+function keepExtendedQueriesTogether(db: PGlite): PGlite {
+  let isInSequence = false;
+  const EXTENDED = new Set(["P", "B", "D", "E", "C", "H"]);
+  return new Proxy(db, {
+    get(target, prop) {
+      if (prop === "isInTransaction") return () => isInSequence || target.isInTransaction();
+      if (prop === "execProtocolRawStream") {
+        return async (message: Uint8Array, options: NonNullable<Parameters<PGlite["execProtocolRawStream"]>[1]>) => {
+          const type = String.fromCharCode(message[0] ?? 0);
+          try {
+            return await target.execProtocolRawStream(message, options);
+          } finally {
+            if (EXTENDED.has(type)) isInSequence = true;
+            else if (type === "S" || type === "Q" || type === "X") isInSequence = false;
+          }
+        };
+      }
+      if (prop === "exec") {
+        // the server's own ROLLBACK after a connection went away mid-sequence
+        return (...args: Parameters<PGlite["exec"]>) => {
+          isInSequence = false;
+          return target.exec(...args);
+        };
+      }
+      const value: unknown = Reflect.get(target, prop);
+      return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
+
 async function main() {
   const dataDir = arg("--data-dir") ?? "data/pglite";
   const port = Number(arg("--port") ?? 54322);
@@ -31,7 +68,7 @@ async function main() {
   const db = await PGlite.create(dataDir);
   // PGlite runs one query at a time; the socket server queues them and keeps a transaction on the
   // connection that opened it. The app's pools (Prisma: up to 10 each) need far more than the default 1.
-  const server = new PGLiteSocketServer({ db, port, host, maxConnections: 100 });
+  const server = new PGLiteSocketServer({ db: keepExtendedQueriesTogether(db), port, host, maxConnections: 100 });
   await server.start();
 
   let stopping: Promise<void> | undefined;

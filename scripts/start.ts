@@ -6,13 +6,17 @@
  * npm run start:prod   external PostgreSQL and Meilisearch only (DATABASE_URL, MEILI_URL, MEILI_MASTER_KEY,
  *                      NEXTAUTH_SECRET), an existing build (npm run build), migrations; --demo loads demo data
  *                      into a never-seeded database.
- * Ctrl-C / SIGTERM stop Next.js, then Meilisearch, then PGlite (which closes its files), and exit 0. If the
- * database or the web server dies, everything is stopped and the exit code is 1; if Meilisearch dies, the
- * app runs on without search and /api/health reports "degraded".
+ * The search worker (scripts/search-worker.ts) runs as its own child process once the database is prepared,
+ * whenever a Meilisearch is configured; it is restarted if it dies.
+ * Ctrl-C / SIGTERM stop Next.js, then the search worker, then Meilisearch, then PGlite (which closes its files),
+ * and exit 0. If the database or the web server dies, everything is stopped and the exit code is 1; if
+ * Meilisearch dies, the app runs on without search and /api/health reports "degraded" (the worker waits).
  */
 import fs from "node:fs";
 import path from "node:path";
 import { spawn, type ChildProcess } from "node:child_process";
+import { createRequire } from "node:module";
+import { pathToFileURL } from "node:url";
 import dotenv from "dotenv";
 import { EnvError, parseEnv } from "../lib/env";
 import { DataDirLock, dataLayout, inspectDataVersion, PGLITE_POSTGRES_MAJOR, PGLITE_VERSION, writeDataVersion, type LockInfo } from "../lib/system/data-dir";
@@ -49,7 +53,7 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-/** Stops every started service (Next.js, then Meilisearch, then PGlite), releases the lock and exits. */
+/** Stops every started service (Next.js, the search worker, Meilisearch, then PGlite), releases the lock and exits. */
 async function shutdown(code: number, message?: string): Promise<never> {
   if (shutdownStartedAt !== undefined) {
     if (Date.now() - shutdownStartedAt > 1500) log("Wird bereits beendet, bitte warten (die Datenbank wird sauber geschlossen) …");
@@ -274,6 +278,10 @@ async function runApp(
     await shutdown(1, `Fehler: Die Datenbank ließ sich nicht vorbereiten: ${err instanceof Error ? err.message : String(err)}`);
   }
 
+  // The outbox is drained from now on; without Meilisearch the rows wait for a start with search.
+  if (opts.meili) startSearchWorker();
+  else warn("Suche: Ohne Meilisearch läuft kein Such-Worker; Änderungen warten in der Such-Outbox, bis die Suche läuft.");
+
   const build = buildState(PROJECT_ROOT);
   if (build.kind === "missing" && plan.build === "existing-only") {
     await shutdown(1, "Kein Produktions-Build gefunden (.next/BUILD_ID fehlt): zuerst npm run build ausführen.");
@@ -326,6 +334,44 @@ async function runApp(
   ).catch((err: Error) => shutdown(1, `Fehler: Der Webserver antwortet nicht: ${err.message}`));
   reportHealth(health, plan.port);
   log(`Bereit: http://localhost:${plan.port}  (Beenden mit Strg+C)`);
+}
+
+const MAX_WORKER_RESTARTS = 5;
+
+/**
+ * The search worker as its own child process (own process group, like the other services), with the
+ * environment runApp prepared (DATABASE_URL, MEILI_URL, MEILI_MASTER_KEY). Restarted after 5 s if it dies;
+ * whatever it had claimed is taken up again after its lease.
+ */
+function startSearchWorker(restarts = 0): void {
+  const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
+  const child = spawn(process.execPath, ["--import", tsxLoader, path.join(PROJECT_ROOT, "scripts/search-worker.ts")], {
+    cwd: PROJECT_ROOT,
+    env: process.env,
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+    detached: true,
+  });
+  const service: RunningService = {
+    name: "Such-Worker",
+    child,
+    stop: async () => {
+      if (!(await stopChild(child, "SIGTERM", 10_000))) warn("Der Such-Worker reagierte nicht in 10 s und wurde hart beendet; seine Einträge übernimmt der nächste Start.");
+    },
+  };
+  services.push(service);
+  lock?.recordChild("Such-Worker", identityOf(child.pid ?? 0));
+  void exitOf(child).then(({ code, signal }) => {
+    if (shutdownStartedAt !== undefined) return;
+    services.splice(services.indexOf(service), 1);
+    if (restarts >= MAX_WORKER_RESTARTS) {
+      warn(`Der Such-Worker wurde wiederholt beendet (${signal ?? `Code ${code}`}); Änderungen erreichen die Suche erst nach einem Neustart (npm start). /api/health zeigt die wartenden Einträge.`);
+      return;
+    }
+    warn(`Der Such-Worker wurde unerwartet beendet (${signal ?? `Code ${code}`}); er wird in 5 s neu gestartet.`);
+    setTimeout(() => {
+      if (shutdownStartedAt === undefined) startSearchWorker(restarts + 1);
+    }, 5_000);
+  });
 }
 
 /** One line about /api/health when it is not simply "ok" (200). */

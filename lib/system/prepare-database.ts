@@ -1,5 +1,6 @@
 import { deployMigrations } from "../migrations/runner";
 import { useDatabase } from "../db";
+import { loadStarterSynonyms } from "../synonyms/load-starter-synonyms";
 import { isDemoLoaded, loadDemoData } from "./demo-data";
 
 export interface PrepareOptions {
@@ -9,14 +10,25 @@ export interface PrepareOptions {
   loadDemo: boolean;
 }
 
-/** Applies pending migrations and, on the very first start only, loads the demo data. */
+/**
+ * Applies pending migrations and, on the very first start only, loads the demo data and the starter vocabulary
+ * of synonyms (prisma/seed/synonyms.json; also without demo data, and never again once loaded).
+ */
 export async function prepareDatabase(opts: PrepareOptions): Promise<{ appliedMigrations: string[]; demoLoaded: boolean }> {
   const appliedMigrations = await deployMigrations({ databaseUrl: opts.databaseUrl });
   opts.log(appliedMigrations.length ? `Migrationen angewendet: ${appliedMigrations.join(", ")}` : "Datenbankschema ist aktuell.");
   useDatabase(opts.databaseUrl);
-  if (!opts.loadDemo || (await isDemoLoaded())) return { appliedMigrations, demoLoaded: false };
-  opts.log("Erster Start: lade die Demo-Wissensbasis …");
-  const { report, accounts } = await loadDemoData();
-  opts.log(`Demo-Wissensbasis geladen: ${report.articles.created} Artikel, ${report.variants.created} Varianten, ${accounts.length} Demo-Konten.`);
-  return { appliedMigrations, demoLoaded: true };
+  let demoLoaded = false;
+  if (opts.loadDemo && !(await isDemoLoaded())) {
+    opts.log("Erster Start: lade die Demo-Wissensbasis …");
+    const { report, accounts } = await loadDemoData();
+    opts.log(`Demo-Wissensbasis geladen: ${report.articles.created} Artikel, ${report.variants.created} Varianten, ${accounts.length} Demo-Konten.`);
+    demoLoaded = true;
+  }
+  const synonyms = await loadStarterSynonyms();
+  if (synonyms.isLoaded) {
+    const skipped = synonyms.skipped.length ? `, ${synonyms.skipped.length} übersprungen (Begriff schon in einer anderen Gruppe)` : "";
+    opts.log(`Start-Wortschatz der Suche geladen: ${synonyms.created} Synonymgruppen neu, ${synonyms.existing} schon vorhanden${skipped}.`);
+  }
+  return { appliedMigrations, demoLoaded };
 }

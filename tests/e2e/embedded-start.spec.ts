@@ -100,7 +100,7 @@ test.describe("npm start on embedded defaults", () => {
     for (const secret of ["meili-master-key", "nextauth-secret"]) expect(fs.statSync(path.join(dataDir, secret)).mode & 0o777).toBe(0o600);
     const lock = parseLock(fs.readFileSync(path.join(dataDir, ".lock"), "utf8"));
     if (lock === "unreadable") throw new Error("unreadable lock");
-    expect(lock.children.map((c) => c.name)).toEqual(["PGlite", "Meilisearch", "Next.js"]);
+    expect(lock.children.map((c) => c.name)).toEqual(["PGlite", "Meilisearch", "Such-Worker", "Next.js"]);
 
     // a change to keep across the restart
     await sql(pgPort, "CREATE TABLE e2e_probe (note text); INSERT INTO e2e_probe VALUES ('bleibt erhalten')");
@@ -113,10 +113,10 @@ test.describe("npm start on embedded defaults", () => {
     expect(second.output()).toMatch(/Im Datenordner .* läuft bereits ein Start \(PID \d+/);
     expect((await fetch(`http://127.0.0.1:${port}/api/health`)).status).toBe(200);
 
-    // Ctrl-C: Next.js, Meilisearch, PGlite stop; lock and runtime file are gone; exit 0
+    // Ctrl-C: Next.js, the search worker, Meilisearch, PGlite stop; lock and runtime file are gone; exit 0
     first.child.kill("SIGINT");
     expect(await first.exited).toBe(0);
-    expect(first.output()).toMatch(/Next\.js wird beendet …\nMeilisearch wird beendet …\nPGlite wird beendet …\nBeendet\./);
+    expect(first.output()).toMatch(/Next\.js wird beendet …\nSuch-Worker wird beendet …\n(?:\[Suche\].*\n)*Meilisearch wird beendet …\nPGlite wird beendet …\nBeendet\./);
     expect(fs.existsSync(path.join(dataDir, ".lock"))).toBe(false);
     expect(fs.existsSync(path.join(dataDir, "runtime.json"))).toBe(false);
     for (const c of lock.children) expect(isStillRunning(c), `${c.name} still running`).toBe(false);

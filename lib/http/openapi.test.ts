@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { searchInputSchema } from "../search/search";
+import { openApiDocument } from "./openapi";
+
+type Obj = Record<string, unknown>;
+
+describe("OpenAPI document", () => {
+  it("describes GET /api/search with exactly the parameters the service accepts", () => {
+    const doc = openApiDocument() as Obj;
+    const search = ((doc.paths as Obj)["/api/search"] as Obj).get as Obj;
+    const names = (search.parameters as { name: string }[]).map((p) => p.name).sort();
+    expect(names).toEqual(Object.keys(searchInputSchema.shape).sort());
+    expect(Object.keys(search.responses as Obj)).toEqual(["200", "400", "401", "403", "503"]);
+  });
+
+  it("the hit schema lists the fields of a search hit", () => {
+    const doc = openApiDocument() as Obj;
+    const hit = ((doc.components as Obj).schemas as Obj).SearchHit as { required: string[] };
+    expect(hit.required).toEqual(expect.arrayContaining(["id", "key", "familyKey", "type", "title", "shortAnswer", "service", "scope", "regionArs", "isStale"]));
+  });
+});

@@ -1,0 +1,219 @@
+import { MeilisearchApiError } from "meilisearch";
+import { z } from "zod";
+import type { Db } from "../db-client";
+import { db } from "../db";
+import type { Actor } from "../auth/actor";
+import { AppError } from "../errors";
+import { ARTICLE_TYPES, STOERUNGSKLASSE_LABELS } from "../articles/vocabulary";
+import { listActiveIncidents, type ActiveIncident } from "../incidents/list-active-incidents";
+import { authorizeSearch } from "../policies/search-policy";
+import { berlinEpochDay } from "./document";
+import { hydrateHits, type SearchHit } from "./hydrate-hits";
+import { maskQuery } from "./mask-query";
+import { searchContext, type SearchContext } from "./meili";
+import { multiWordTerms, prepareQuery } from "./prepare-query";
+import { indexNames } from "./settings";
+
+/** Query parameters of GET /api/search. */
+export const searchInputSchema = z.object({
+  q: z.string({ error: "Bitte einen Suchbegriff eingeben." }).trim().min(1, { error: "Bitte einen Suchbegriff eingeben." }).max(200, { error: "Der Suchbegriff ist zu lang (höchstens 200 Zeichen)." }),
+  region: z.string().trim().regex(/^\d{2}(\d{10})?$/, { error: "Die Region ist ein Regionalschlüssel (ARS) mit 2 Ziffern (Land) oder 12 Ziffern (Kommune)." }).optional(),
+  limit: z.coerce.number({ error: "limit ist eine Zahl von 1 bis 50." }).int({ error: "limit ist eine ganze Zahl von 1 bis 50." }).min(1, { error: "limit ist mindestens 1." }).max(50, { error: "limit ist höchstens 50." }).default(10),
+  service: z.string().trim().min(1).max(80).optional(),
+  type: z.enum(ARTICLE_TYPES, { error: `type ist einer von ${ARTICLE_TYPES.join(", ")}.` }).optional(),
+  category: z.string().trim().min(1).max(80).optional(),
+});
+export type SearchInput = z.output<typeof searchInputSchema>;
+
+/** The caller's region: a Kommune (with its Land) or a Land. */
+export interface SearchRegion {
+  /** the ARS searched for (the Kommune's or the Land's) */
+  ars: string;
+  landArs: string;
+  kommuneArs: string | null;
+  landId: string;
+  /** null for a Kommune that is not an organisation here (its Land's content applies) */
+  kommuneId: string | null;
+}
+
+/**
+ * The region for a search: the given ARS, else the actor's own organisation. A Kommune that is not known as an
+ * organisation still counts by its Land (the first two digits of its ARS).
+ */
+export async function resolveSearchRegion(client: Db, actor: Actor, ars: string | undefined): Promise<SearchRegion> {
+  const wanted = ars ?? (actor.organisation.kind === "BUND" ? undefined : actor.organisation.ars);
+  if (!wanted) throw new AppError("VALIDATION", "Bitte die Region der anrufenden Person angeben (Regionalschlüssel eines Landes oder einer Kommune).", [{ path: "region", message: "fehlt" }]);
+  const org = await client.organisation.findUnique({ where: { ars: wanted }, select: { id: true, ars: true, kind: true, parent: { select: { id: true, ars: true } } } });
+  if (org?.kind === "LAND") return { ars: org.ars, landArs: org.ars, kommuneArs: null, landId: org.id, kommuneId: null };
+  if (org?.kind === "KOMMUNE" && org.parent) return { ars: org.ars, landArs: org.parent.ars, kommuneArs: org.ars, landId: org.parent.id, kommuneId: org.id };
+  if (!org && wanted.length === 12) {
+    const land = await client.organisation.findUnique({ where: { ars: wanted.slice(0, 2) }, select: { id: true, ars: true, kind: true } });
+    if (land?.kind === "LAND") return { ars: wanted, landArs: land.ars, kommuneArs: wanted, landId: land.id, kommuneId: null };
+  }
+  throw new AppError("VALIDATION", `Zum Regionalschlüssel ${wanted} ist kein Land und keine Kommune bekannt.`, [{ path: "region", message: "unbekannte Region" }]);
+}
+
+/** The keys of the online services the region's Land operates or co-uses. */
+export async function servicesOfLand(client: Db, landId: string): Promise<{ id: string; key: string }[]> {
+  return client.onlineService.findMany({
+    where: { OR: [{ operatorId: landId }, { coUsers: { some: { organisationId: landId } } }] },
+    select: { id: true, key: true },
+    orderBy: { key: "asc" },
+  });
+}
+
+const quote = (value: string) => JSON.stringify(value);
+
+/**
+ * The Meilisearch filter for a region (pure): services its Land uses, valid today, and per family only the
+ * effective article: the base or a variant of this region, not overridden in the region or its Land.
+ */
+export function regionFilter(input: { region: Pick<SearchRegion, "landArs" | "kommuneArs">; today: number; serviceKeys: readonly string[]; type?: string; category?: string }): string[] {
+  const regions = [input.region.landArs, ...(input.region.kommuneArs ? [input.region.kommuneArs] : [])].map(quote).join(", ");
+  const filter = [
+    `serviceKey IN [${input.serviceKeys.map(quote).join(", ")}]`,
+    `validFromDay <= ${input.today}`,
+    `validUntilDay >= ${input.today}`,
+    `(scope = "BASE" OR regionArs IN [${regions}])`,
+    `NOT overriddenIn IN [${regions}]`,
+  ];
+  if (input.type) filter.push(`type = ${quote(input.type)}`);
+  if (input.category) filter.push(`categories = ${quote(input.category)}`);
+  return filter;
+}
+
+/** Weight of a match found only through German compound splitting, against a whole-word match. */
+export const GERMAN_MATCH_WEIGHT = 0.5;
+
+/**
+ * Ids of matching documents in rank order, one per family (pure Meilisearch part, shared with the bench).
+ * Two searches in one request: whole words (tokenized without compound splitting, so typos and synonyms of
+ * compounds work) and German segmentation (the de_ fields, so parts of compounds and the answer body are
+ * found). A document keeps its better score; the German score counts half (docs/search.md).
+ */
+export async function searchIds(ctx: SearchContext, indexUid: string, query: string, filter: string[], limit: number): Promise<string[]> {
+  const ranked = await rankedIds(ctx, indexUid, query, filter, limit, "frequency");
+  if (ranked.length >= limit || !/\s/.test(query.trim())) return ranked;
+  // Meilisearch drops query words by their frequency in the whole index; when the searched fields hold fewer
+  // matches than that assumes, it can return too few hits. Dropping words from the end fills the list.
+  const more = await rankedIds(ctx, indexUid, query, filter, limit, "last");
+  const found = [...new Set([...ranked, ...more])];
+  if (found.length >= limit) return found.slice(0, limit);
+  // Still short: each word on its own (any word may match), best score first.
+  const words = [...new Set(query.split(/\s+/).filter(Boolean))].slice(0, 8);
+  const single = await Promise.all(words.map((w) => rankedIds(ctx, indexUid, w, filter, limit, "last", true)));
+  const best = new Map<string, number>();
+  for (const list of single) for (const [id, score] of list) best.set(id, Math.max(best.get(id) ?? 0, score));
+  const rest = [...best].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+  return [...new Set([...found, ...rest])].slice(0, limit);
+}
+
+async function rankedIds(ctx: SearchContext, indexUid: string, query: string, filter: string[], limit: number, matchingStrategy: "frequency" | "last"): Promise<string[]>;
+async function rankedIds(ctx: SearchContext, indexUid: string, query: string, filter: string[], limit: number, matchingStrategy: "frequency" | "last", withScores: true): Promise<[string, number][]>;
+async function rankedIds(ctx: SearchContext, indexUid: string, query: string, filter: string[], limit: number, matchingStrategy: "frequency" | "last", withScores = false): Promise<string[] | [string, number][]> {
+  const common = { indexUid, q: query, filter, limit, matchingStrategy, attributesToRetrieve: ["id"], showRankingScore: true };
+  const { results } = await ctx.client.multiSearch({ queries: [{ ...common, locales: ["eng"] }, { ...common, locales: ["deu"] }] });
+  const score = new Map<string, number>();
+  results.forEach((result, i) => {
+    const weight = i === 0 ? 1 : GERMAN_MATCH_WEIGHT;
+    for (const hit of result.hits) {
+      const id = String(hit.id);
+      score.set(id, Math.max(score.get(id) ?? 0, (hit._rankingScore ?? 0) * weight));
+    }
+  });
+  const sorted = [...score].sort((a, b) => b[1] - a[1]);
+  return withScores ? sorted : sorted.map(([id]) => id);
+}
+
+let phraseCache: { at: number; phrases: string[] } | undefined;
+const PHRASE_TTL_MS = 60_000;
+
+/** Multi-word synonym terms, read from the database at most once a minute. */
+async function protectedPhrases(client: Db): Promise<string[]> {
+  if (phraseCache && Date.now() - phraseCache.at < PHRASE_TTL_MS) return phraseCache.phrases;
+  const rows = await client.synonymGroup.findMany({ select: { terms: true } });
+  phraseCache = { at: Date.now(), phrases: multiWordTerms(rows.map((r) => r.terms)) };
+  return phraseCache.phrases;
+}
+
+export interface IncidentView {
+  articleId: string;
+  title: string;
+  shortAnswer: string | null;
+  service: { id: string; name: string };
+  klasse: ActiveIncident["klasse"];
+  klasseLabel: string;
+  startedAt: string;
+  affectedRegions: string[];
+  workaround: { articleId: string; title: string } | null;
+  needsPostReview: boolean;
+  /** the incident concerns a service of one of the hits */
+  concernsHits: boolean;
+}
+
+export interface SearchResponse {
+  hits: SearchHit[];
+  incidents: IncidentView[];
+  region: { ars: string; landArs: string; kommuneArs: string | null };
+  processingMs: number;
+}
+
+function isUnavailable(e: unknown): boolean {
+  return !(e instanceof MeilisearchApiError) || (e.response?.status ?? 500) >= 500;
+}
+
+/**
+ * Searches the knowledge base for a caller's region (issue 6): one effective article per family, hydrated from
+ * the database, active incidents of the region's services (severest first), and a SearchEvent with the
+ * masked query.
+ */
+export async function searchKnowledgeBase(actor: Actor, input: unknown, ctx?: SearchContext): Promise<SearchResponse> {
+  const started = performance.now();
+  authorizeSearch(actor);
+  const parsed = searchInputSchema.safeParse(input);
+  if (!parsed.success) {
+    throw new AppError("VALIDATION", "Die Suchanfrage ist ungültig.", parsed.error.issues.map((i) => ({ path: i.path.join(".") || "q", message: i.message })));
+  }
+  const params = parsed.data;
+  const client = db();
+  const region = await resolveSearchRegion(client, actor, params.region);
+  const services = await servicesOfLand(client, region.landId);
+  const selected = params.service ? services.filter((s) => s.key === params.service) : services;
+  const now = new Date();
+
+  let ids: string[] = [];
+  if (selected.length) {
+    const search = ctx ?? searchContext();
+    const filter = regionFilter({ region, today: berlinEpochDay(now), serviceKeys: selected.map((s) => s.key), type: params.type, category: params.category });
+    try {
+      const query = prepareQuery(params.q, await protectedPhrases(client));
+      ids = await searchIds(search, indexNames(search.indexPrefix).articles, query, filter, params.limit);
+    } catch (e) {
+      if (isUnavailable(e)) {
+        console.error("[search] Meilisearch nicht erreichbar:", e instanceof Error ? e.message : String(e));
+        throw new AppError("UNAVAILABLE", "Die Suche ist gerade nicht erreichbar. Bitte gleich noch einmal versuchen; aktive Störungen stehen auf der Startseite.");
+      }
+      throw e;
+    }
+  }
+  const hits = await hydrateHits(client, actor, ids, now);
+
+  const serviceFilter = params.service ? (selected[0]?.id ?? "-") : undefined;
+  const active = await listActiveIncidents({ regionIds: [region.landId, ...(region.kommuneId ? [region.kommuneId] : [])], landId: region.landId }, { serviceId: serviceFilter, now });
+  const hitServices = new Set(hits.map((h) => h.service.id));
+  const incidents: IncidentView[] = active.map((i) => ({
+    articleId: i.articleId, title: i.title, shortAnswer: i.shortAnswer, service: { id: i.serviceId, name: i.serviceName },
+    klasse: i.klasse, klasseLabel: STOERUNGSKLASSE_LABELS[i.klasse], startedAt: i.startedAt.toISOString(),
+    affectedRegions: i.affectedRegions, workaround: i.workaround, needsPostReview: i.needsPostReview, concernsHits: hitServices.has(i.serviceId),
+  }));
+
+  await client.searchEvent.create({
+    data: { organisationId: actor.organisation.id, regionArs: region.ars, queryMasked: maskQuery(params.q), resultCount: hits.length, serviceId: params.service ? (selected[0]?.id ?? null) : null },
+  });
+  return {
+    hits,
+    incidents,
+    region: { ars: region.ars, landArs: region.landArs, kommuneArs: region.kommuneArs },
+    processingMs: Math.round(performance.now() - started),
+  };
+}

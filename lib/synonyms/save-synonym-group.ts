@@ -1,0 +1,74 @@
+import type { Tx } from "../db-client";
+import { db } from "../db";
+import type { Actor } from "../auth/actor";
+import { recordAudit } from "../audit/record-audit";
+import { auditActor } from "../articles/actor-context";
+import { synonymTermsKey } from "../bundle/validate-bundle";
+import { AppError, type Problem } from "../errors";
+import { authorizeEditSynonyms } from "../policies/synonym-policy";
+import { enqueueSearchWork } from "../search/outbox";
+import { distinctTerms, synonymGroupInputSchema } from "./schema";
+import type { SynonymGroupView } from "./list-synonym-groups";
+
+function parseInput(input: unknown): string[] {
+  const parsed = synonymGroupInputSchema.safeParse(input);
+  if (!parsed.success) {
+    throw new AppError("VALIDATION", "Die Synonymgruppe ist ungültig.", parsed.error.issues.map((i) => ({ path: i.path.join(".") || "terms", message: i.message })));
+  }
+  return distinctTerms(parsed.data.terms);
+}
+
+/** A term belongs to exactly one group: lists every term already in another group, in German. */
+async function termConflicts(tx: Tx, terms: readonly string[], ownId: string | null): Promise<Problem[]> {
+  const others = await tx.synonymGroup.findMany({ where: ownId ? { id: { not: ownId } } : {}, select: { terms: true } });
+  const owner = new Map<string, string[]>();
+  for (const g of others) for (const t of g.terms) owner.set(t.toLowerCase(), g.terms);
+  return terms.flatMap((t, i) => {
+    const group = owner.get(t.toLowerCase());
+    return group ? [{ path: `terms.${i}`, message: `„${t}“ steht schon in der Gruppe „${group.join(", ")}“; ein Begriff gehört zu genau einer Gruppe.` }] : [];
+  });
+}
+
+async function writeGroup(actor: Actor, id: string | null, input: unknown): Promise<SynonymGroupView> {
+  authorizeEditSynonyms(actor);
+  const terms = parseInput(input);
+  const termsKey = synonymTermsKey(terms);
+  return db().$transaction(async (tx) => {
+    const problems = await termConflicts(tx, terms, id);
+    if (problems.length) throw new AppError("VALIDATION", "Einige Begriffe stehen schon in einer anderen Synonymgruppe.", problems);
+    let row;
+    if (id) {
+      const existing = await tx.synonymGroup.findUnique({ where: { id } });
+      if (!existing) throw new AppError("NOT_FOUND", "Diese Synonymgruppe gibt es nicht (mehr). Bitte die Liste neu laden.");
+      row = await tx.synonymGroup.update({ where: { id }, data: { terms, termsKey } });
+      await recordAudit(tx, auditActor(actor), { action: "synonyms.update", entityType: "synonymGroup", entityId: id, details: { from: existing.terms, to: terms } });
+    } else {
+      row = await tx.synonymGroup.create({ data: { terms, termsKey } });
+      await recordAudit(tx, auditActor(actor), { action: "synonyms.create", entityType: "synonymGroup", entityId: row.id, details: { terms } });
+    }
+    await enqueueSearchWork(tx, "synonyms", "all");
+    return { id: row.id, terms: row.terms, updatedAt: row.updatedAt.toISOString() };
+  });
+}
+
+/** Creates a synonym group (ADMIN, BEV); the search index takes it over from the outbox. */
+export async function createSynonymGroup(actor: Actor, input: unknown): Promise<SynonymGroupView> {
+  return writeGroup(actor, null, input);
+}
+
+/** Replaces the terms of a synonym group (ADMIN, BEV). */
+export async function updateSynonymGroup(actor: Actor, id: string, input: unknown): Promise<SynonymGroupView> {
+  return writeGroup(actor, id, input);
+}
+
+/** Deletes a synonym group (ADMIN, BEV). */
+export async function deleteSynonymGroup(actor: Actor, id: string): Promise<void> {
+  authorizeEditSynonyms(actor);
+  await db().$transaction(async (tx) => {
+    const existing = await tx.synonymGroup.findUnique({ where: { id } });
+    if (!existing) throw new AppError("NOT_FOUND", "Diese Synonymgruppe gibt es nicht (mehr). Bitte die Liste neu laden.");
+    await tx.synonymGroup.delete({ where: { id } });
+    await recordAudit(tx, auditActor(actor), { action: "synonyms.delete", entityType: "synonymGroup", entityId: id, details: { terms: existing.terms } });
+    await enqueueSearchWork(tx, "synonyms", "all");
+  });
+}

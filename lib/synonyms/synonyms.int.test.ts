@@ -1,0 +1,67 @@
+/** Synonym groups in the database: maintained by ADMIN and BEV, one term in one group, outbox row per change; starter vocabulary once. */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createFreshDatabase } from "../../tests/integration/fresh-database";
+import type { Actor } from "../auth/actor";
+import { db } from "../db";
+import { PROJECT_ROOT } from "../system/project-root";
+import { createUser } from "../users/create-user";
+import { listSynonymGroups } from "./list-synonym-groups";
+import { loadStarterSynonyms } from "./load-starter-synonyms";
+import { createSynonymGroup, deleteSynonymGroup, updateSynonymGroup } from "./save-synonym-group";
+
+describe("synonym groups", () => {
+  let fresh: Awaited<ReturnType<typeof createFreshDatabase>>;
+  const actors: Record<string, Actor> = {};
+  beforeAll(async () => {
+    fresh = await createFreshDatabase("synonyms");
+    const org = await db().organisation.create({ data: { ars: "04", name: "Freie Hansestadt Bremen", kind: "LAND" } });
+    for (const role of ["ADMIN", "BEV", "MIV", "AGENT"] as const) {
+      const u = await createUser({ email: `${role.toLowerCase()}@example.org`, name: role, role, orgArs: "04", password: "ein-langes-passwort-2026" }, { id: null, label: "Test" });
+      actors[role] = { kind: "user", id: u.id, name: role, role, organisation: { id: org.id, ars: "04", name: org.name, kind: "LAND" } };
+    }
+  });
+  afterAll(async () => {
+    await fresh.drop();
+  });
+  const outbox = () => db().searchOutbox.count({ where: { entityType: "synonyms" } });
+
+  it("ADMIN and BEV create, change and delete groups; each change queues the synonyms for the index", async () => {
+    const admin = actors.ADMIN as Actor;
+    const bev = actors.BEV as Actor;
+    const g = await createSynonymGroup(admin, { terms: ["Perso", "Personalausweis", "perso"] });
+    expect(g.terms).toEqual(["Perso", "Personalausweis"]);
+    expect(await outbox()).toBe(1);
+    const changed = await updateSynonymGroup(bev, g.id, { terms: ["Perso", "Personalausweis", "Ausweis"] });
+    expect(changed.terms).toEqual(["Perso", "Personalausweis", "Ausweis"]);
+    expect(await outbox()).toBe(2);
+    expect((await listSynonymGroups(actors.AGENT as Actor)).groups.map((x) => x.terms)).toEqual([["Perso", "Personalausweis", "Ausweis"]]);
+    expect((await listSynonymGroups(actors.AGENT as Actor)).canEdit).toBe(false);
+    await deleteSynonymGroup(bev, g.id);
+    expect(await outbox()).toBe(3);
+    expect(await db().auditEntry.count({ where: { entityType: "synonymGroup" } })).toBe(3);
+  });
+
+  it("a term belongs to exactly one group; fewer than two terms are refused; other roles may not edit", async () => {
+    const admin = actors.ADMIN as Actor;
+    await createSynonymGroup(admin, { terms: ["BundID", "Nutzerkonto Bund"] });
+    await expect(createSynonymGroup(admin, { terms: ["bundid", "Bund-ID"] })).rejects.toMatchObject({
+      code: "VALIDATION", problems: [{ path: "terms.0", message: expect.stringContaining("steht schon in der Gruppe „BundID, Nutzerkonto Bund“") }],
+    });
+    await expect(createSynonymGroup(admin, { terms: ["Kfz", "kfz"] })).rejects.toMatchObject({ code: "VALIDATION" });
+    await expect(createSynonymGroup(actors.MIV as Actor, { terms: ["A", "B"] })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(updateSynonymGroup(admin, "gibt-es-nicht", { terms: ["A", "B"] })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("the starter vocabulary loads once, leaves groups alone whose terms are taken, and queues the synonyms", async () => {
+    const before = await outbox();
+    const first = await loadStarterSynonyms(PROJECT_ROOT);
+    expect(first.isLoaded).toBe(true);
+    expect(first.created).toBeGreaterThanOrEqual(150);
+    // "BundID" is already in the editors' group above, which stays as it is
+    expect(first.skipped).toContainEqual(["BundID", "Nutzerkonto Bund", "Bund-ID", "Bundes-ID"]);
+    expect(await db().synonymGroup.findFirst({ where: { terms: { has: "BundID" } } })).toMatchObject({ terms: ["BundID", "Nutzerkonto Bund"] });
+    expect(await outbox()).toBe(before + 1);
+    const again = await loadStarterSynonyms(PROJECT_ROOT);
+    expect(again).toEqual({ isLoaded: false, created: 0, existing: 0, skipped: [] });
+  });
+});
