@@ -23,7 +23,8 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   reporter: [["list"]],
-  timeout: 30_000,
+  // multi-person flows (sign in as three users, edit, publish) on a shared 2-core machine
+  timeout: 90_000,
   use: {
     baseURL,
     headless: true,
