@@ -103,7 +103,8 @@ export async function searchIds(ctx: SearchContext, indexUid: string, query: str
 export async function searchIdsWithPasses(ctx: SearchContext, indexUid: string, query: string, filter: string[], limit: number): Promise<{ ids: string[]; passes: SearchPass[] }> {
   const passes: SearchPass[] = [{ q: query, matchingStrategy: "frequency" }];
   const ranked = await rankedIds(ctx, indexUid, query, filter, limit, "frequency");
-  if (ranked.length >= limit || !/\s/.test(query.trim())) return { ids: ranked, passes };
+  // two tokenizations can return up to twice the limit together
+  if (ranked.length >= limit || !/\s/.test(query.trim())) return { ids: ranked.slice(0, limit), passes };
   // Meilisearch drops query words by their frequency in the whole index; when the searched fields hold fewer
   // matches than that assumes, it can return too few hits. Dropping words from the end fills the list.
   passes.push({ q: query, matchingStrategy: "last" });
