@@ -236,10 +236,10 @@ describe("agent screen (real PostgreSQL and Meilisearch)", () => {
   it("detail view: the region's effective member, who wrote which part, routing targets of the region, other incidents", async () => {
     const baseId = await idOf("antrag");
     const redirect = await getAgentAnswer(hessen, baseId, "064120000000");
-    expect(redirect).toEqual({ redirectTo: await idOf("antrag-ffm") });
+    expect(redirect).toEqual({ redirectTo: await idOf("antrag-ffm"), regionArs: "064120000000" });
     expect(await getAgentAnswer(hessen, baseId, "09")).toMatchObject({ id: baseId, scope: "BASE" });
     // a workaround link names the base; Hessen has its own version
-    expect(await getAgentAnswer(hessen, await idOf("antrag-login"), "06")).toEqual({ redirectTo: await idOf("antrag-login-he") });
+    expect(await getAgentAnswer(hessen, await idOf("antrag-login"), "06")).toEqual({ redirectTo: await idOf("antrag-login-he"), regionArs: "06" });
 
     const a = await getAgentAnswer(hessen, await idOf("antrag-ffm"), "064120000000");
     if ("redirectTo" in a) throw new Error("unerwartete Weiterleitung");

@@ -47,6 +47,7 @@ export interface AgentAnswer {
 /** Redirect to the family member that is effective in the region (the agent opened another one). */
 export interface EffectiveElsewhere {
   redirectTo: string;
+  regionArs: string;
 }
 
 /**
@@ -83,7 +84,7 @@ export async function getAgentAnswer(actor: Actor, articleId: string, regionArs:
   if (!effectiveId) throw new AppError("NOT_FOUND", "Dieser Artikel ist nicht (mehr) veröffentlicht. Bitte erneut suchen.");
   const { article, resource } = await loadArticleResource(client, effectiveId);
   authorizeArticle(actor, "read", resource, await actorParentOrgId(client, actor.organisation.id, actor.organisation.kind));
-  if (effectiveId !== articleId) return { redirectTo: effectiveId };
+  if (effectiveId !== articleId) return { redirectTo: effectiveId, regionArs: region.ars };
 
   const [effective, chain, regionView, owner, service, routingTargets, active] = await Promise.all([
     loadEffective(client, effectiveId, "published"),

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden, redirect } from "next/navigation";
+import { forbidden, notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { StatusBadge } from "@/components/articles/status-badge";
 import { CopySprechtext } from "@/components/servicecenter/copy-sprechtext";
@@ -15,6 +15,7 @@ import { Alert } from "@/components/ui/alert";
 import { formatDate, formatDateTime } from "@/components/ui/format";
 import { requireActor } from "@/lib/auth/session";
 import { ARTICLE_TYPE_LABELS, CATEGORY_LABELS, STOERUNGSKLASSE_LABELS, type Category } from "@/lib/articles/vocabulary";
+import { isAppError } from "@/lib/errors";
 import { canSearch } from "@/lib/policies/search-policy";
 import { getAgentAnswer } from "@/lib/servicecenter/get-answer";
 import { firstParam, loadForPage, type IdParams, type SearchParams } from "../../../_lib/page-errors";
@@ -27,10 +28,18 @@ function validity(from: string | null, until: string | null): string {
   return from ? `ab ${formatDate(from)}` : `bis ${formatDate(until ?? "")}`;
 }
 
-const load = cache(async (id: string, region: string | undefined) => {
+const load = cache(async (id: string, regionParam: string | undefined) => {
   const actor = await requireActor(`/servicecenter/artikel/${encodeURIComponent(id)}`);
   if (actor.kind !== "user" || !canSearch(actor)) forbidden();
-  return { actor, answer: await loadForPage(() => getAgentAnswer(actor, id, region)) };
+  // no or a malformed region: the account's own; a well-formed but unknown one: not found (hand-edited address)
+  const region = regionParam && /^\d{2}(\d{10})?$/.test(regionParam) ? regionParam : undefined;
+  const answer = await loadForPage(() =>
+    getAgentAnswer(actor, id, region).catch((e: unknown) => {
+      if (isAppError(e) && e.code === "VALIDATION") notFound();
+      throw e;
+    }),
+  );
+  return { actor, answer };
 });
 
 export async function generateMetadata({ params, searchParams }: { params: IdParams; searchParams: SearchParams }): Promise<Metadata> {
@@ -48,7 +57,7 @@ export default async function AgentAnswerPage({ params, searchParams }: { params
   const searchEventId = suche && /^\d{1,18}$/.test(suche) ? suche : null;
   const { answer: a } = await load(id, regionParam);
   // another member of the family is effective in this region (e.g. a workaround link to the base article)
-  if ("redirectTo" in a) redirect(answerHref(a.redirectTo, { region: regionParam ?? "", q, searchEventId }));
+  if ("redirectTo" in a) redirect(answerHref(a.redirectTo, { region: a.regionArs, q, searchEventId }));
 
   const c = a.content;
   const origin = scopeBadge(a.scope, a.owner.name);
