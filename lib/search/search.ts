@@ -220,6 +220,10 @@ export async function searchKnowledgeBase(actor: Actor, input: unknown, ctx?: Se
       );
       facets = presentFacets(Object.fromEntries(counts.flat()), new Map(services.map((s) => [s.key, s.name])), selection);
     } catch (e) {
+      // right after a first start the worker is still building the index: that is a wait, not an error
+      if (e instanceof MeilisearchApiError && e.cause?.code === "index_not_found") {
+        throw new AppError("UNAVAILABLE", "Der Suchindex wird gerade aufgebaut. Bitte in einigen Sekunden erneut suchen.");
+      }
       if (isUnavailable(e)) {
         console.error("[search] Meilisearch nicht erreichbar:", e instanceof Error ? e.message : String(e));
         throw new AppError("UNAVAILABLE", "Die Suche ist gerade nicht erreichbar. Bitte gleich noch einmal versuchen; aktive Störungen stehen auf der Startseite.");

@@ -166,6 +166,10 @@ describe("agent screen (real PostgreSQL and Meilisearch)", () => {
     expect(none.facets.category).toContainEqual({ value: "Formular", label: "Formular", count: 1 });
   });
 
+  it("before the worker built the index, a search says so (503) instead of failing", async () => {
+    await expect(searchKnowledgeBase(hessen, { q: "Antrag", region: "06" }, testSearchContext("noch_leer"))).rejects.toMatchObject({ code: "UNAVAILABLE", message: expect.stringContaining("wird gerade aufgebaut") });
+  });
+
   it("hits carry the owner region's name and the categories for the badges", async () => {
     const r = await searchKnowledgeBase(hessen, { q: "online stellen", region: "064120000000" }, ctx);
     expect(r.hits[0]).toMatchObject({ key: "antrag-ffm", scope: "KOMMUNE", regionName: "Stadt Frankfurt am Main", categories: ["Verfahren"] });
