@@ -1,40 +1,40 @@
 import { forbidden } from "next/navigation";
 import type { Metadata } from "next";
-import { IncidentList } from "@/components/dashboard/incident-list";
-import { StartPageHeading } from "@/components/dashboard/start-page-heading";
+import { AgentSearch } from "@/components/servicecenter/agent-search";
 import { Alert } from "@/components/ui/alert";
-import { requireActor } from "@/lib/auth/session";
-import { getAgentStart } from "@/lib/dashboard/get-agent-start";
-import { canViewStartPage, START_PAGES } from "@/lib/dashboard/start-pages";
+import { requireActor, getActor } from "@/lib/auth/session";
+import { START_PAGES } from "@/lib/dashboard/start-pages";
+import { canSearch } from "@/lib/policies/search-policy";
+import { getAgentScreen } from "@/lib/servicecenter/get-agent-screen";
+import { firstParam, type SearchParams } from "../_lib/page-errors";
 
 const PAGE = START_PAGES.servicecenter;
-export const metadata: Metadata = { title: PAGE.title };
+const EDITOR_TITLE = "Suche wie das 115-Servicecenter";
 
-export default async function ServicecenterStartPage() {
+export async function generateMetadata(): Promise<Metadata> {
+  const actor = await getActor();
+  return { title: actor?.role === "AGENT" ? PAGE.title : EDITOR_TITLE };
+}
+
+/** The 115 agent screen: region, search as you type, active incidents, hits (docs/agent-screen.md). Editors may try it. */
+export default async function ServicecenterPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requireActor(PAGE.path);
-  if (!canViewStartPage(actor, "servicecenter")) forbidden();
-  const start = await getAgentStart(actor);
+  if (actor.kind !== "user" || !canSearch(actor)) forbidden();
+  const screen = await getAgentScreen(actor, firstParam((await searchParams).region));
   return (
     <div className="kern-stack-lg">
-      <StartPageHeading title={PAGE.title} organisation={actor.organisation} />
-
-      <section className="kern-stack" aria-labelledby="agent-stoerungen">
-        <h2 className="kern-heading-medium" id="agent-stoerungen">
-          Aktive Störungen
-        </h2>
+      <div className="kern-stack-sm">
+        <h1 className="kern-heading-x-large">{actor.role === "AGENT" ? PAGE.title : EDITOR_TITLE}</h1>
         <p className="kern-body">
-          {start.regionName
-            ? `Störungen, die ${start.regionName} oder alle mitnutzenden Länder betreffen; die schwersten zuerst.`
-            : "Störungen aller Regionen; die schwersten zuerst."}
+          {actor.organisation.name} · Antworten gelten für die Region der anrufenden Person: je Thema genau die Fassung, die dort gilt.
         </p>
-        <IncidentList incidents={start.incidents} />
-      </section>
-
-      <Alert variant="info" title="Suche folgt" titleAs="h2">
-        <p className="kern-body">
-          Die Suche in der Wissensdatenbank wird hier ergänzt. Bis dahin zeigt diese Seite die aktiven Störungen.
-        </p>
-      </Alert>
+      </div>
+      {screen.regionProblem ? (
+        <Alert variant="warning" title="Region nicht übernommen" titleAs="h2">
+          <p className="kern-body">{screen.regionProblem}</p>
+        </Alert>
+      ) : null}
+      <AgentSearch region={screen.region} defaultRegion={screen.defaultRegion} initialIncidents={screen.incidents} />
     </div>
   );
 }

@@ -8,8 +8,8 @@ import { useEffect, type ReactNode } from "react";
 const REFRESH_MS = 2 * 60 * 1000;
 
 /**
- * Holds the agents' incident banner of the root layout: hidden on the 115 start page (which lists the
- * incidents itself) and refreshed every two minutes while the tab is visible.
+ * Holds the agents' incident banner of the root layout: hidden on the 115 agent screen and its pages (they list
+ * the incidents of the caller's region themselves) and refreshed every two minutes while the tab is visible.
  */
 export function AgentIncidentSlot({ hiddenOn, children }: { hiddenOn: string; children: ReactNode }) {
   const pathname = usePathname();
@@ -20,5 +20,5 @@ export function AgentIncidentSlot({ hiddenOn, children }: { hiddenOn: string; ch
     }, REFRESH_MS);
     return () => clearInterval(timer);
   }, [router]);
-  return pathname === hiddenOn ? null : children;
+  return pathname === hiddenOn || pathname.startsWith(`${hiddenOn}/`) ? null : children;
 }

@@ -9,6 +9,8 @@ export interface NavItem {
 // Further areas (search, ...) add an entry here once their page exists.
 const AREA_ITEMS: readonly { href: string; label: string; roles: readonly Role[] }[] = [
   { href: "/artikel", label: "Artikel", roles: ["BEV", "REVIEWER", "MIV", "KOMMUNE", "ADMIN"] },
+  // agents reach the search as their start page; editors check there what the 115 sees
+  { href: "/servicecenter", label: "Suche (115-Sicht)", roles: ["BEV", "REVIEWER", "MIV", "KOMMUNE", "ADMIN"] },
   { href: "/admin/protokoll", label: "Protokoll", roles: ["ADMIN"] },
   { href: "/status", label: "Systemstatus", roles: ["ADMIN"] },
 ];

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { feedbackInputSchema } from "../feedback/schema";
+import { organisationQuerySchema } from "../organisations/search-organisations";
 import { searchInputSchema } from "../search/search";
 import { openApiDocument } from "./openapi";
 
@@ -17,5 +19,16 @@ describe("OpenAPI document", () => {
     const doc = openApiDocument() as Obj;
     const hit = ((doc.components as Obj).schemas as Obj).SearchHit as { required: string[] };
     expect(hit.required).toEqual(expect.arrayContaining(["id", "key", "familyKey", "type", "title", "shortAnswer", "service", "scope", "regionArs", "isStale"]));
+  });
+
+  it("describes the agent screen's endpoints with the fields their schemas accept", () => {
+    const doc = openApiDocument() as Obj;
+    const paths = doc.paths as Obj;
+    const feedback = ((doc.components as Obj).schemas as Obj).FeedbackInput as { properties: Obj; required: string[] };
+    expect(Object.keys(feedback.properties).sort()).toEqual(Object.keys(feedbackInputSchema.shape).sort());
+    expect(feedback.required).toEqual(["articleId", "revisionId", "region", "outcome"]);
+    const orgs = ((paths["/api/organisations"] as Obj).get as Obj).parameters as { name: string }[];
+    expect(orgs.map((p) => p.name).sort()).toEqual(Object.keys(organisationQuerySchema.shape).sort());
+    expect(((paths["/api/search-events/{id}/opened"] as Obj).post as Obj).responses).toHaveProperty("204");
   });
 });

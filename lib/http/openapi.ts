@@ -1,9 +1,10 @@
 import packageJson from "../../package.json";
 import { ARTICLE_TYPES, STOERUNGSKLASSEN } from "../articles/vocabulary";
+import { FEEDBACK_OUTCOMES, MAX_FEEDBACK_REASON } from "../feedback/schema";
 
 /**
- * The OpenAPI 3.1 document served at /api/openapi.json: the machine-facing endpoints (search for the 115,
- * synonyms, health, whoami). Written by hand next to the zod schemas it describes (lib/search/search.ts,
+ * The OpenAPI 3.1 document served at /api/openapi.json: the machine-facing endpoints (search for the 115 with
+ * its feedback, opened articles and region lookup, synonyms, health, whoami). Written by hand next to the zod schemas it describes (lib/search/search.ts,
  * lib/synonyms/schema.ts); lib/http/openapi.test.ts checks that the two agree.
  */
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
@@ -15,7 +16,7 @@ const error = (description: string): Json => ({
 
 const searchHit: Json = {
   type: "object",
-  required: ["id", "key", "familyKey", "type", "title", "shortAnswer", "service", "scope", "regionArs", "isStale", "incident"],
+  required: ["id", "key", "familyKey", "type", "title", "shortAnswer", "service", "scope", "regionArs", "regionName", "categories", "isStale", "incident"],
   properties: {
     id: { type: "string", description: "Id des effektiven Artikels (Basis oder Variante)" },
     key: { type: "string", description: "Schlüssel (Bundle-Key) des effektiven Artikels" },
@@ -26,6 +27,8 @@ const searchHit: Json = {
     service: { type: "object", required: ["id", "key", "name"], properties: { id: { type: "string" }, key: { type: "string" }, name: { type: "string" } } },
     scope: { type: "string", enum: ["BASE", "LAND", "KOMMUNE"], description: "Basisartikel, Land- oder Kommune-Variante" },
     regionArs: { type: "string", description: "Regionalschlüssel der Region, der der Artikel gehört (Basis: betreibendes Land)" },
+    regionName: { type: "string", description: "Name dieser Region (für „Variante Hessen“)" },
+    categories: { type: "array", items: { type: "string" }, description: "Kategorien des effektiven Inhalts" },
     isStale: { type: "boolean", description: "eine Variante der Kette beruht auf einem älteren Stand ihres Elternartikels" },
     incident: {
       oneOf: [
@@ -51,6 +54,34 @@ const incident: Json = {
     workaround: { oneOf: [{ type: "null" }, { type: "object", required: ["articleId", "title"], properties: { articleId: { type: "string" }, title: { type: "string" } } }] },
     needsPostReview: { type: "boolean" },
     concernsHits: { type: "boolean", description: "betrifft den Dienst eines der Treffer" },
+  },
+};
+
+const facetList: Json = { type: "array", items: { type: "object", required: ["value", "label", "count"], properties: { value: { type: "string" }, label: { type: "string" }, count: { type: "integer" } } } };
+
+const regionOption: Json = {
+  type: "object",
+  required: ["ars", "name", "kind", "land"],
+  properties: {
+    ars: { type: "string" },
+    name: { type: "string" },
+    kind: { type: "string", enum: ["LAND", "KOMMUNE"] },
+    land: { type: "object", required: ["ars", "name"], properties: { ars: { type: "string" }, name: { type: "string" } } },
+  },
+};
+
+const feedbackInput: Json = {
+  type: "object",
+  required: ["articleId", "revisionId", "region", "outcome"],
+  additionalProperties: false,
+  properties: {
+    articleId: { type: "string", description: "der gezeigte (effektive) Artikel" },
+    revisionId: { type: "string", description: "die gezeigte veröffentlichte Fassung" },
+    region: { type: "string", pattern: "^\\d{2}(\\d{10})?$", description: "Region, für die der Artikel gezeigt wurde" },
+    outcome: { type: "string", enum: [...FEEDBACK_OUTCOMES], description: "Hat geholfen, Nicht gelöst, Weitergeleitet" },
+    reason: { type: "string", maxLength: MAX_FEEDBACK_REASON, description: "nur bei NICHT_GELOEST, optional; personenbezogene Angaben werden maskiert" },
+    routingTargetId: { type: "string", description: "nur und genau bei WEITERGELEITET: ein Weiterleitungsziel des Dienstes in dieser Region" },
+    searchEventId: { type: "string", pattern: "^\\d+$", description: "die Suche, aus der der Artikel geöffnet wurde" },
   },
 };
 
@@ -84,12 +115,13 @@ export function openApiDocument(): Json {
           description:
             "Sucht in veröffentlichten, heute gültigen Inhalten der Dienste, die das Land der Region betreibt oder mitnutzt, und liefert je Artikelfamilie genau den effektiven Artikel der Region (Variante der Kommune, sonst des Landes, sonst die Basis). Treffer kommen aus der Datenbank über die normale Berechtigungsprüfung. Aktive Störungen der Dienste der Region stehen in `incidents`, die schwerste zuerst. Jede Suche wird mit maskierter Anfrage für die S6-Statistik gespeichert. Erlaubt für die Rollen AGENT, ADMIN, BEV, REVIEWER, MIV und KOMMUNE.",
           parameters: [
-            { name: "q", in: "query", required: true, schema: { type: "string", minLength: 1, maxLength: 200 }, description: "Suchbegriff, auch umgangssprachlich oder mit Tippfehlern" },
+            { name: "q", in: "query", required: false, schema: { type: "string", maxLength: 200 }, description: "Suchbegriff, auch umgangssprachlich oder mit Tippfehlern. Leer: keine Treffer und keine gespeicherte Suche, nur die aktiven Störungen der Region" },
             { name: "region", in: "query", required: false, schema: { type: "string", pattern: "^\\d{2}(\\d{10})?$" }, description: "Regionalschlüssel (ARS) der anrufenden Person: Land (2 Ziffern) oder Kommune (12 Ziffern). Ohne Angabe: die Organisation des Zugangs." },
             { name: "limit", in: "query", required: false, schema: { type: "integer", minimum: 1, maximum: 50, default: 10 } },
             { name: "service", in: "query", required: false, schema: { type: "string" }, description: "Schlüssel eines Onlinedienstes, z. B. elterngeld-digital" },
             { name: "type", in: "query", required: false, schema: { type: "string", enum: [...ARTICLE_TYPES] } },
             { name: "category", in: "query", required: false, schema: { type: "string" }, description: "Kategorie, z. B. Anmeldung oder Bezahlung" },
+            { name: "searchId", in: "query", required: false, schema: { type: "string", format: "uuid" }, description: "Vom Client je Anliegen erzeugte UUID: Anfragen derselben Suche (Suche beim Tippen) aktualisieren ein gespeichertes Suchereignis statt je Tastendruck eines anzulegen" },
           ],
           responses: {
             "200": {
@@ -98,10 +130,17 @@ export function openApiDocument(): Json {
                 "application/json": {
                   schema: {
                     type: "object",
-                    required: ["hits", "incidents", "region", "processingMs"],
+                    required: ["hits", "incidents", "facets", "region", "searchEventId", "processingMs"],
                     properties: {
                       hits: { type: "array", items: { $ref: "#/components/schemas/SearchHit" } },
                       incidents: { type: "array", items: { $ref: "#/components/schemas/ActiveIncident" } },
+                      facets: {
+                        type: "object",
+                        description: "Trefferzahlen je Onlinedienst (value = Schlüssel), Art und Kategorie für Region und Anfrage; jede Facette ohne ihre eigene Auswahl gezählt",
+                        required: ["service", "type", "category"],
+                        properties: { service: facetList, type: facetList, category: facetList },
+                      },
+                      searchEventId: { type: ["string", "null"], description: "das gespeicherte Suchereignis (null bei leerer Anfrage)" },
                       region: { type: "object", required: ["ars", "landArs", "kommuneArs"], properties: { ars: { type: "string" }, landArs: { type: "string" }, kommuneArs: { type: ["string", "null"] } } },
                       processingMs: { type: "integer" },
                     },
@@ -113,6 +152,53 @@ export function openApiDocument(): Json {
             "401": error("Nicht angemeldet"),
             "403": error("Diese Rolle darf nicht suchen"),
             "503": error("Die Suchmaschine ist gerade nicht erreichbar"),
+          },
+        },
+      },
+      "/api/search-events/{id}/opened": {
+        parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", pattern: "^\\d+$" }, description: "searchEventId aus der Suche" }],
+        post: {
+          operationId: "recordOpenedArticle",
+          summary: "Geöffneten Artikel einer Suche vermerken",
+          description: "Vermerkt am Suchereignis der eigenen Organisation, welchen Artikel die Person daraus geöffnet hat (der letzte zählt).",
+          requestBody: { required: true, content: { "application/json": { schema: { type: "object", required: ["articleId"], additionalProperties: false, properties: { articleId: { type: "string" } } } } } },
+          responses: {
+            "204": { description: "Vermerkt" },
+            "400": error("Ungültige Angabe"),
+            "401": error("Nicht angemeldet"),
+            "403": error("Artikel nicht lesbar oder Rolle darf nicht suchen"),
+            "404": error("Suche unbekannt oder nicht aus der eigenen Organisation; Artikel unbekannt"),
+          },
+        },
+      },
+      "/api/feedback": {
+        post: {
+          operationId: "recordFeedback",
+          summary: "Rückmeldung zu einer Antwort (Hat geholfen, Nicht gelöst, Weitergeleitet)",
+          description: "Für die S6-Statistik. Der Artikel muss für den Zugang lesbar sein, die Fassung eine veröffentlichte dieses Artikels, das Weiterleitungsziel eines des Dienstes in der Region. Rollen wie bei der Suche.",
+          requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/FeedbackInput" } } } },
+          responses: {
+            "201": { description: "Gespeichert", content: { "application/json": { schema: { type: "object", required: ["id", "outcome", "at"], properties: { id: { type: "string" }, outcome: { type: "string", enum: [...FEEDBACK_OUTCOMES] }, at: { type: "string", format: "date-time" } } } } } },
+            "400": error("Ungültig; `problems` nennt die Felder"),
+            "401": error("Nicht angemeldet"),
+            "403": error("Artikel nicht lesbar oder Rolle darf keine Rückmeldung geben"),
+            "404": error("Artikel unbekannt"),
+          },
+        },
+      },
+      "/api/organisations": {
+        get: {
+          operationId: "searchOrganisations",
+          summary: "Länder und Kommunen nach Name oder Regionalschlüssel (Regionswahl der Suche)",
+          parameters: [
+            { name: "q", in: "query", required: true, schema: { type: "string", minLength: 1, maxLength: 100 }, description: "Teil des Namens oder Anfang des ARS" },
+            { name: "limit", in: "query", required: false, schema: { type: "integer", minimum: 1, maximum: 20, default: 10 } },
+          ],
+          responses: {
+            "200": { description: "Beste Treffer zuerst", content: { "application/json": { schema: { type: "object", required: ["organisations"], properties: { organisations: { type: "array", items: { $ref: "#/components/schemas/RegionOption" } } } } } } },
+            "400": error("Ungültige Anfrage"),
+            "401": error("Nicht angemeldet"),
+            "403": error("Rolle darf nicht suchen"),
           },
         },
       },
@@ -181,6 +267,8 @@ export function openApiDocument(): Json {
       schemas: {
         SearchHit: searchHit,
         ActiveIncident: incident,
+        RegionOption: regionOption,
+        FeedbackInput: feedbackInput,
         SynonymGroup: synonymGroup,
         SynonymGroupInput: synonymInput,
         Error: {

@@ -15,3 +15,20 @@ export function canSearch(actor: Actor): boolean {
 export function authorizeSearch(actor: Actor): void {
   if (!canSearch(actor)) throw new AppError("FORBIDDEN", "Die Suche steht dem 115-Servicecenter und den Redaktionen zur Verfügung, nicht diesem Zugang.");
 }
+
+/**
+ * Whose search event an actor may add the opened article to: its own organisation's only (the events carry no
+ * person, so the organisation is the owner).
+ */
+export function canUpdateSearchEvent(actor: Actor, event: { organisationId: string | null }): boolean {
+  return canSearch(actor) && event.organisationId !== null && event.organisationId === actor.organisation.id;
+}
+
+/** Who may look up organisations to choose the caller's region: whoever may search. */
+export function canChooseRegion(actor: Actor): boolean {
+  return canSearch(actor);
+}
+
+export function authorizeChooseRegion(actor: Actor): void {
+  if (!canChooseRegion(actor)) throw new AppError("FORBIDDEN", "Regionen wählen nur das 115-Servicecenter und die Redaktionen bei der Suche.");
+}

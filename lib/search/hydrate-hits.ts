@@ -21,6 +21,10 @@ export interface SearchHit {
   scope: Scope;
   /** the region whose article it is (base: the operating Land) */
   regionArs: string;
+  /** that region's name, for the badge "Variante Land Hessen" */
+  regionName: string;
+  /** categories of the effective content (keys of lib/articles/vocabulary CATEGORIES) */
+  categories: string[];
   /** a variant of the chain rests on an older revision of its parent */
   isStale: boolean;
   incident: { klasse: "BETRIEBSVERHINDERND" | "BETRIEBSBEHINDERND" | "LEICHT"; isActive: boolean } | null;
@@ -85,6 +89,8 @@ export async function hydrateHits(client: Db, actor: Actor, ids: readonly string
       service: row.service,
       scope: row.parentId === null ? "BASE" : row.ownerOrg.kind === "KOMMUNE" ? "KOMMUNE" : "LAND",
       regionArs: row.ownerOrg.ars,
+      regionName: row.ownerOrg.name,
+      categories: content.categories,
       isStale,
       incident: incident ? { klasse: incident.klasse, isActive: isIncidentActiveAt(incident, now) } : null,
     });

@@ -13,15 +13,19 @@ const PHONE = /(?:\+|\b00|\b0)\d(?:[ /().-]{0,3}\d){5,}/g;
 const DATE = /\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})\b|\b\d{4}-\d{2}-\d{2}\b/g;
 const LONG_DIGITS = /\d{5,}/g;
 
-/** The query with personal data replaced by [E-Mail], [IBAN], [Telefon], [Datum], [Zahl]. */
-export function maskQuery(query: string): string {
-  return query
+/** Text with personal data replaced by [E-Mail], [IBAN], [Telefon], [Datum], [Zahl] (also feedback reasons). */
+export function maskPersonalData(text: string): string {
+  return text
     .replace(EMAIL, "[E-Mail]")
     .replace(IBAN, (m) => (/\d{2}/.test(m.slice(2, 4)) && /\d/.test(m.slice(4)) ? "[IBAN]" : m))
     .replace(DATE, "[Datum]")
     .replace(PHONE, "[Telefon]")
     .replace(LONG_DIGITS, "[Zahl]")
     .replace(/\s+/g, " ")
-    .trim()
-    .slice(0, 200);
+    .trim();
+}
+
+/** The query with personal data replaced, at most 200 characters. */
+export function maskQuery(query: string): string {
+  return maskPersonalData(query).slice(0, 200);
 }

@@ -23,9 +23,12 @@ describe("regionFilter", () => {
 describe("searchInputSchema", () => {
   it("defaults and German messages", () => {
     expect(searchInputSchema.parse({ q: " Perso " })).toEqual({ q: "Perso", limit: 10 });
-    const bad = searchInputSchema.safeParse({ q: "", region: "6", limit: "99", type: "X" });
+    // an empty query is allowed: the agent screen lists the active incidents before the first word
+    expect(searchInputSchema.parse({})).toEqual({ q: "", limit: 10 });
+    const bad = searchInputSchema.safeParse({ q: "x".repeat(201), region: "6", limit: "99", type: "X", searchId: "1" });
     expect(bad.success).toBe(false);
-    expect(bad.error?.issues.map((i) => i.path[0])).toEqual(["q", "region", "limit", "type"]);
-    expect(bad.error?.issues[0]?.message).toBe("Bitte einen Suchbegriff eingeben.");
+    expect(bad.error?.issues.map((i) => i.path[0])).toEqual(["q", "region", "limit", "type", "searchId"]);
+    expect(bad.error?.issues[0]?.message).toBe("Der Suchbegriff ist zu lang (höchstens 200 Zeichen).");
+    expect(searchInputSchema.parse({ q: "Perso", searchId: "6f1c2b7e-3d4a-4f5b-9c8d-0e1f2a3b4c5d" }).searchId).toBe("6f1c2b7e-3d4a-4f5b-9c8d-0e1f2a3b4c5d");
   });
 });

@@ -210,7 +210,7 @@ describe("search for 115 agents (real Meilisearch)", () => {
   });
 
   it("rejects bad input and roles that may not search, in German", async () => {
-    await expect(searchKnowledgeBase(admin, { q: "", region: "06" }, ctx)).rejects.toMatchObject({ code: "VALIDATION" });
+    await expect(searchKnowledgeBase(admin, { q: "x".repeat(201), region: "06" }, ctx)).rejects.toMatchObject({ code: "VALIDATION", problems: [{ path: "q", message: expect.stringContaining("200") }] });
     await expect(searchKnowledgeBase(admin, { q: "x", region: "99" }, ctx)).rejects.toMatchObject({ code: "VALIDATION", message: expect.stringContaining("99") });
     const xzufi: Actor = { ...admin, role: "XZUFI", kind: "token" };
     await expect(searchKnowledgeBase(xzufi, { q: "Quokka", region: "06" }, ctx)).rejects.toMatchObject({ code: "FORBIDDEN" });

@@ -8,20 +8,24 @@ import { ARTICLE_TYPES, STOERUNGSKLASSE_LABELS } from "../articles/vocabulary";
 import { listActiveIncidents, type ActiveIncident } from "../incidents/list-active-incidents";
 import { authorizeSearch } from "../policies/search-policy";
 import { berlinEpochDay } from "./document";
+import { facetDistribution, FACET_FIELDS, NO_FACETS, planFacetRequests, presentFacets, type Facets, type FacetSelection, type SearchPass } from "./facets";
 import { hydrateHits, type SearchHit } from "./hydrate-hits";
-import { maskQuery } from "./mask-query";
+import { recordSearchEvent } from "./record-search-event";
 import { searchContext, type SearchContext } from "./meili";
 import { multiWordTerms, prepareQuery } from "./prepare-query";
 import { indexNames } from "./settings";
 
 /** Query parameters of GET /api/search. */
 export const searchInputSchema = z.object({
-  q: z.string({ error: "Bitte einen Suchbegriff eingeben." }).trim().min(1, { error: "Bitte einen Suchbegriff eingeben." }).max(200, { error: "Der Suchbegriff ist zu lang (höchstens 200 Zeichen)." }),
+  // empty: no search, only the active incidents of the region (the agent screen before the first word)
+  q: z.string({ error: "Der Suchbegriff ist ein Text." }).trim().max(200, { error: "Der Suchbegriff ist zu lang (höchstens 200 Zeichen)." }).default(""),
   region: z.string().trim().regex(/^\d{2}(\d{10})?$/, { error: "Die Region ist ein Regionalschlüssel (ARS) mit 2 Ziffern (Land) oder 12 Ziffern (Kommune)." }).optional(),
   limit: z.coerce.number({ error: "limit ist eine Zahl von 1 bis 50." }).int({ error: "limit ist eine ganze Zahl von 1 bis 50." }).min(1, { error: "limit ist mindestens 1." }).max(50, { error: "limit ist höchstens 50." }).default(10),
   service: z.string().trim().min(1).max(80).optional(),
   type: z.enum(ARTICLE_TYPES, { error: `type ist einer von ${ARTICLE_TYPES.join(", ")}.` }).optional(),
   category: z.string().trim().min(1).max(80).optional(),
+  /** the client's name for one question of a caller: the requests of search-as-you-type update one SearchEvent */
+  searchId: z.uuid({ error: "searchId ist eine UUID, die der Client je Anliegen erzeugt." }).optional(),
 });
 export type SearchInput = z.output<typeof searchInputSchema>;
 
@@ -53,11 +57,11 @@ export async function resolveSearchRegion(client: Db, actor: Actor, ars: string 
   throw new AppError("VALIDATION", `Zum Regionalschlüssel ${wanted} ist kein Land und keine Kommune bekannt.`, [{ path: "region", message: "unbekannte Region" }]);
 }
 
-/** The keys of the online services the region's Land operates or co-uses. */
-export async function servicesOfLand(client: Db, landId: string): Promise<{ id: string; key: string }[]> {
+/** The online services the region's Land operates or co-uses. */
+export async function servicesOfLand(client: Db, landId: string): Promise<{ id: string; key: string; name: string }[]> {
   return client.onlineService.findMany({
     where: { OR: [{ operatorId: landId }, { coUsers: { some: { organisationId: landId } } }] },
-    select: { id: true, key: true },
+    select: { id: true, key: true, name: true },
     orderBy: { key: "asc" },
   });
 }
@@ -92,20 +96,29 @@ export const GERMAN_MATCH_WEIGHT = 0.5;
  * found). A document keeps its better score; the German score counts half (docs/search.md).
  */
 export async function searchIds(ctx: SearchContext, indexUid: string, query: string, filter: string[], limit: number): Promise<string[]> {
+  return (await searchIdsWithPasses(ctx, indexUid, query, filter, limit)).ids;
+}
+
+/** searchIds, and the passes it ran (the facet counts cover the documents these passes matched). */
+export async function searchIdsWithPasses(ctx: SearchContext, indexUid: string, query: string, filter: string[], limit: number): Promise<{ ids: string[]; passes: SearchPass[] }> {
+  const passes: SearchPass[] = [{ q: query, matchingStrategy: "frequency" }];
   const ranked = await rankedIds(ctx, indexUid, query, filter, limit, "frequency");
-  if (ranked.length >= limit || !/\s/.test(query.trim())) return ranked;
+  // two tokenizations can return up to twice the limit together
+  if (ranked.length >= limit || !/\s/.test(query.trim())) return { ids: ranked.slice(0, limit), passes };
   // Meilisearch drops query words by their frequency in the whole index; when the searched fields hold fewer
   // matches than that assumes, it can return too few hits. Dropping words from the end fills the list.
+  passes.push({ q: query, matchingStrategy: "last" });
   const more = await rankedIds(ctx, indexUid, query, filter, limit, "last");
   const found = [...new Set([...ranked, ...more])];
-  if (found.length >= limit) return found.slice(0, limit);
+  if (found.length >= limit) return { ids: found.slice(0, limit), passes };
   // Still short: each word on its own (any word may match), best score first.
   const words = [...new Set(query.split(/\s+/).filter(Boolean))].slice(0, 8);
+  passes.push(...words.map((w) => ({ q: w, matchingStrategy: "last" as const })));
   const single = await Promise.all(words.map((w) => rankedIds(ctx, indexUid, w, filter, limit, "last", true)));
   const best = new Map<string, number>();
   for (const list of single) for (const [id, score] of list) best.set(id, Math.max(best.get(id) ?? 0, score));
   const rest = [...best].sort((a, b) => b[1] - a[1]).map(([id]) => id);
-  return [...new Set([...found, ...rest])].slice(0, limit);
+  return { ids: [...new Set([...found, ...rest])].slice(0, limit), passes };
 }
 
 async function rankedIds(ctx: SearchContext, indexUid: string, query: string, filter: string[], limit: number, matchingStrategy: "frequency" | "last"): Promise<string[]>;
@@ -154,7 +167,11 @@ export interface IncidentView {
 export interface SearchResponse {
   hits: SearchHit[];
   incidents: IncidentView[];
+  /** counts per service, type and category for the region and the query (empty without a query) */
+  facets: Facets;
   region: { ars: string; landArs: string; kommuneArs: string | null };
+  /** the SearchEvent this request was stored in (null for an empty query); the agent screen reports opened articles to it */
+  searchEventId: string | null;
   processingMs: number;
 }
 
@@ -180,15 +197,33 @@ export async function searchKnowledgeBase(actor: Actor, input: unknown, ctx?: Se
   const services = await servicesOfLand(client, region.landId);
   const selected = params.service ? services.filter((s) => s.key === params.service) : services;
   const now = new Date();
+  const hasQuery = params.q !== "";
 
   let ids: string[] = [];
-  if (selected.length) {
+  let facets: Facets = NO_FACETS;
+  if (hasQuery && selected.length) {
     const search = ctx ?? searchContext();
-    const filter = regionFilter({ region, today: berlinEpochDay(now), serviceKeys: selected.map((s) => s.key), type: params.type, category: params.category });
+    const indexUid = indexNames(search.indexPrefix).articles;
+    const today = berlinEpochDay(now);
+    const filter = regionFilter({ region, today, serviceKeys: selected.map((s) => s.key), type: params.type, category: params.category });
     try {
       const query = prepareQuery(params.q, await protectedPhrases(client));
-      ids = await searchIds(search, indexNames(search.indexPrefix).articles, query, filter, params.limit);
+      const found = await searchIdsWithPasses(search, indexUid, query, filter, params.limit);
+      ids = found.ids;
+      const selection: FacetSelection = { service: params.service, type: params.type, category: params.category };
+      const counts = await Promise.all(
+        planFacetRequests(selection).map(async (r) => {
+          const f = regionFilter({ region, today, serviceKeys: r.apply.service ? [r.apply.service] : services.map((s) => s.key), type: r.apply.type, category: r.apply.category });
+          const distribution = await facetDistribution(search, indexUid, found.passes, f, r.facets);
+          return r.facets.map((name) => [name, distribution[FACET_FIELDS[name]] ?? {}] as const);
+        }),
+      );
+      facets = presentFacets(Object.fromEntries(counts.flat()), new Map(services.map((s) => [s.key, s.name])), selection);
     } catch (e) {
+      // right after a first start the worker is still building the index: that is a wait, not an error
+      if (e instanceof MeilisearchApiError && e.cause?.code === "index_not_found") {
+        throw new AppError("UNAVAILABLE", "Der Suchindex wird gerade aufgebaut. Bitte in einigen Sekunden erneut suchen.");
+      }
       if (isUnavailable(e)) {
         console.error("[search] Meilisearch nicht erreichbar:", e instanceof Error ? e.message : String(e));
         throw new AppError("UNAVAILABLE", "Die Suche ist gerade nicht erreichbar. Bitte gleich noch einmal versuchen; aktive Störungen stehen auf der Startseite.");
@@ -207,13 +242,16 @@ export async function searchKnowledgeBase(actor: Actor, input: unknown, ctx?: Se
     affectedRegions: i.affectedRegions, workaround: i.workaround, needsPostReview: i.needsPostReview, concernsHits: hitServices.has(i.serviceId),
   }));
 
-  await client.searchEvent.create({
-    data: { organisationId: actor.organisation.id, regionArs: region.ars, queryMasked: maskQuery(params.q), resultCount: hits.length, serviceId: params.service ? (selected[0]?.id ?? null) : null },
-  });
+  // an empty query is no search: nothing is stored
+  const searchEventId = hasQuery
+    ? await recordSearchEvent(client, actor, { searchId: params.searchId, regionArs: region.ars, query: params.q, resultCount: hits.length, serviceId: params.service ? (selected[0]?.id ?? null) : null })
+    : null;
   return {
     hits,
     incidents,
+    facets,
     region: { ars: region.ars, landArs: region.landArs, kommuneArs: region.kommuneArs },
+    searchEventId,
     processingMs: Math.round(performance.now() - started),
   };
 }
