@@ -9,6 +9,7 @@ import { saveDraft } from "../articles/save-draft";
 import { submitForReview } from "../articles/submit-for-review";
 import { archiveArticle } from "../articles/archive-article";
 import { compareRevisions } from "../articles/compare-revisions";
+import { getReviewerStart } from "../dashboard/get-reviewer-start";
 import { deriveVariant, getDeriveOption } from "./derive-variant";
 import { getVariant } from "./get-variant";
 import { listDerivableBaseArticles, listFamilyVariants, listOwnVariants } from "./list-variants";
@@ -92,6 +93,9 @@ describe("variants on the demo data (real PostgreSQL)", () => {
     const base = (await db().article.findFirstOrThrow({ where: { parentId: null, type: "FAQ", publishedRevisionId: { not: null }, service: { key: "unterhaltsvorschuss-online" }, familyMembers: { none: {} } }, orderBy: { key: "asc" } })).id;
     const { articleId: variantId } = await deriveVariant(actor("MIV", "06"), base, { changes: { shortAnswer: { mode: "APPEND", text: "In Hessen zusätzlich: Jugendamt vor Ort." } } });
     await submitForReview(actor("MIV", "06"), variantId);
+    // it waits in the review queue of Hessen, who may approve it, not in the operating Land's
+    expect((await getReviewerStart(actor("REVIEWER", "06"))).items.map((i) => i.articleId)).toContain(variantId);
+    expect((await getReviewerStart(actor("REVIEWER", "04"))).items.map((i) => i.articleId)).not.toContain(variantId);
     await approveRevision(actor("REVIEWER", "06"), variantId);
     let v = await getVariant(actor("MIV", "06"), variantId);
     expect(v.isStale).toBe(false);
