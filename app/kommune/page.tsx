@@ -1,6 +1,6 @@
 import { forbidden } from "next/navigation";
 import type { Metadata } from "next";
-import { KommuneVariantsTable } from "@/components/dashboard/kommune-variants-table";
+import { OwnVariantsTable } from "@/components/dashboard/own-variants-table";
 import { RegionServicesTable } from "@/components/dashboard/region-services-table";
 import { StartPageHeading } from "@/components/dashboard/start-page-heading";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -21,6 +21,17 @@ export default async function KommuneStartPage() {
         {start.land ? <p className="kern-body">Land: {start.land.name}</p> : null}
       </StartPageHeading>
 
+      <section className="kern-stack" aria-labelledby="kommune-varianten">
+        <h2 className="kern-heading-medium" id="kommune-varianten">
+          Ihre Varianten
+        </h2>
+        <OwnVariantsTable
+          variants={start.variants}
+          caption="Varianten Ihrer Kommune"
+          empty="Ihre Kommune hat noch keine Varianten. Eine Variante passt einen veröffentlichten Artikel (der Basis oder Ihres Landes) an die örtlichen Gegebenheiten an oder ergänzt ihn: Öffnen Sie dazu den Artikel und wählen Sie „Variante anlegen“."
+        />
+      </section>
+
       <section className="kern-stack" aria-labelledby="kommune-dienste">
         <h2 className="kern-heading-medium" id="kommune-dienste">
           Verfügbare Onlinedienste
@@ -39,13 +50,6 @@ export default async function KommuneStartPage() {
             ownerLabel="Ihre Kommune"
           />
         )}
-      </section>
-
-      <section className="kern-stack" aria-labelledby="kommune-varianten">
-        <h2 className="kern-heading-medium" id="kommune-varianten">
-          Ihre Varianten
-        </h2>
-        <KommuneVariantsTable start={start} />
       </section>
     </div>
   );

@@ -9,6 +9,8 @@ export const FLASH = {
   created: "Der Artikel wurde als Entwurf angelegt. Geben Sie ihn zur Prüfung, wenn er fertig ist.",
   saved: "Der Entwurf wurde gespeichert. Eine veröffentlichte Fassung bleibt sichtbar, bis eine neue Version freigegeben ist.",
   restored: "Die frühere Version wurde als neuer Entwurf wiederhergestellt.",
+  variantCreated: "Die Variante ist als Entwurf angelegt und übernimmt zunächst alles. Wählen Sie, was Sie ersetzen oder ergänzen, und speichern Sie.",
+  variantSaved: "Der Entwurf der Variante wurde gespeichert. Geben Sie ihn zur Prüfung, wenn er fertig ist; bis zur Freigabe sieht die 115 die bisherige Fassung.",
 } as const;
 
 /** Leaves a message for the page at `path` (called right before navigating there). */

@@ -11,7 +11,7 @@ interface RevisionDiffProps {
   showInternalNote: boolean;
 }
 
-type Side = "from" | "to";
+export type Side = "from" | "to";
 type Meta = RevisionComparison["from"];
 
 function metaLine(m: Meta): string {
@@ -19,7 +19,7 @@ function metaLine(m: Meta): string {
 }
 
 /** One side of a text diff: the left keeps removed words (struck through), the right added ones (underlined). */
-function TextSide({ parts, side }: { parts: readonly DiffPart[]; side: Side }) {
+export function TextSide({ parts, side }: { parts: readonly DiffPart[]; side: Side }) {
   const shown = parts.filter((p) => p.kind === "same" || p.kind === (side === "from" ? "removed" : "added"));
   if (shown.length === 0) return <p className="kern-body efa-diff__empty">(leer)</p>;
   return (
@@ -45,7 +45,7 @@ function TextSide({ parts, side }: { parts: readonly DiffPart[]; side: Side }) {
   );
 }
 
-function ListSide({ diff, side, label }: { diff: Extract<FieldDiff, { kind: "list" }>["list"]; side: Side; label: (value: string) => string }) {
+export function ListSide({ diff, side, label }: { diff: Extract<FieldDiff, { kind: "list" }>["list"]; side: Side; label: (value: string) => string }) {
   const changed = side === "from" ? diff.removed : diff.added;
   if (diff.kept.length === 0 && changed.length === 0) return <p className="kern-body efa-diff__empty">(keine)</p>;
   return (

@@ -17,8 +17,12 @@ interface RichTextEditorProps {
   hintId?: string;
   /** initial content: the server-sanitised HTML of the revision (parsed with the same extensions) */
   initialHtml: string;
+  /** initial content as an editor document (takes precedence over initialHtml) */
+  initialDoc?: JSONContent | null;
   error?: string;
   handleRef: RefObject<EditorHandle | null>;
+  /** called with the document after every change (e.g. for a live preview) */
+  onChange?: (doc: JSONContent) => void;
 }
 
 interface ToolState {
@@ -53,13 +57,18 @@ const LINK_ERROR = "Link: bitte eine vollständige Adresse angeben, die mit http
  * The answer editor: tiptap with exactly the shared extension list (lib/editor/extensions.ts), a toolbar
  * (roving focus with the arrow keys, state via aria-pressed) and a small field for link addresses.
  */
-export function RichTextEditor({ id, labelId, hintId, initialHtml, error, handleRef }: RichTextEditorProps) {
+export function RichTextEditor({ id, labelId, hintId, initialHtml, initialDoc, error, handleRef, onChange }: RichTextEditorProps) {
   const errorId = `${id}-fehler`;
   const describedBy = [hintId, error ? errorId : null].filter(Boolean).join(" ");
+  const onChangeRef = useRef(onChange);
+  useEffect(() => {
+    onChangeRef.current = onChange;
+  }, [onChange]);
   const editor = useEditor({
     extensions: editorExtensions,
-    content: initialHtml || "",
+    content: initialDoc ?? (initialHtml || ""),
     immediatelyRender: false,
+    onUpdate: ({ editor: e }) => onChangeRef.current?.(e.getJSON()),
     editorProps: {
       attributes: {
         id,

@@ -15,6 +15,10 @@ interface ShortAnswerFieldProps {
   name: string;
   defaultValue: string;
   error?: string;
+  /** defaults to "Sprechtext" and the hint for a whole Sprechtext */
+  label?: string;
+  hint?: string;
+  onChange?: (value: string) => void;
 }
 
 function countText(length: number): string {
@@ -32,7 +36,7 @@ function remainderText(length: number): string | null {
 }
 
 /** Sprechtext: the short answer an agent reads out; with a live character count and a warning near the limit. */
-export function ShortAnswerField({ id, name, defaultValue, error }: ShortAnswerFieldProps) {
+export function ShortAnswerField({ id, name, defaultValue, error, label = "Sprechtext", hint, onChange }: ShortAnswerFieldProps) {
   const [value, setValue] = useState(defaultValue);
   // Starts with the current count, so loading the page announces nothing.
   const [announced, setAnnounced] = useState(() => announcement(defaultValue.length));
@@ -49,18 +53,25 @@ export function ShortAnswerField({ id, name, defaultValue, error }: ShortAnswerF
   return (
     <div className={`kern-form-input${error || isOver ? " kern-form-input--error" : ""}`}>
       <label className="kern-label" htmlFor={id}>
-        Sprechtext
+        {label}
       </label>
       <Hint id={`${id}-hinweis`}>
-        Die kurze Antwort, die die 115 am Telefon vorliest: vollständige Sätze, ohne Verweise wie „siehe unten“, höchstens{" "}
-        {formatNumber(MAX_SHORT_ANSWER)} Zeichen.
+        {hint ?? (
+          <>
+            Die kurze Antwort, die die 115 am Telefon vorliest: vollständige Sätze, ohne Verweise wie „siehe unten“, höchstens{" "}
+            {formatNumber(MAX_SHORT_ANSWER)} Zeichen.
+          </>
+        )}
       </Hint>
       <textarea
         id={id}
         name={name}
         rows={5}
         value={value}
-        onChange={(e) => setValue(e.target.value)}
+        onChange={(e) => {
+          setValue(e.target.value);
+          onChange?.(e.target.value);
+        }}
         className={`kern-form-input__input${error || isOver ? " kern-form-input__input--error" : ""}`}
         aria-invalid={error || isOver ? true : undefined}
         aria-describedby={[`${id}-hinweis`, `${id}-zaehler`, error ? `${id}-fehler` : null].filter(Boolean).join(" ")}

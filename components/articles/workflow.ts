@@ -5,6 +5,6 @@ export const WORKFLOW_ACTIONS = ["submit", "publishIncident", "approve", "reject
 export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];
 
 /** The allowed actions that are workflow steps. */
-export function workflowActionsOf(allowed: readonly ArticleAction[]): WorkflowAction[] {
+export function workflowActionsOf(allowed: readonly string[]): WorkflowAction[] {
   return WORKFLOW_ACTIONS.filter((a) => allowed.includes(a));
 }

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { RegionServiceSummary } from "@/lib/dashboard/summarise-services-for-region";
 import { formatNumber } from "@/components/ui/format";
 
@@ -27,7 +28,10 @@ export function RegionServicesTable({ caption, services, ownerLabel }: RegionSer
           {services.map((s) => (
             <tr className="kern-table__row" key={s.id}>
               <th className="kern-table__header" scope="row">
-                {s.name}
+                <Link className="kern-link" href={`/artikel?dienst=${encodeURIComponent(s.id)}`}>
+                  {s.name}
+                  <span className="kern-sr-only"> (Artikel anzeigen)</span>
+                </Link>
               </th>
               <td className="kern-table__cell">{s.operatorName}</td>
               <td className="kern-table__cell kern-table__cell--numeric">{formatNumber(s.publishedBaseArticles)}</td>

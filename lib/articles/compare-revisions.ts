@@ -1,10 +1,15 @@
 import { db } from "../db";
+import type { Db } from "../db-client";
+import { docToText } from "../editor/server";
+import { effectiveBodyDoc } from "../variants/effective-content";
+import { loadEffective } from "../variants/load-effective";
 import type { Actor } from "../auth/actor";
 import { AppError } from "../errors";
 import { authorizeArticle } from "../policies/article-policy";
 import { STOERUNGSKLASSE_LABELS } from "./vocabulary";
 import { diffLists, diffWords, type DiffPart, type ListDiff } from "./diff";
 import { actorParentOrgId, loadArticleResource } from "./load-article";
+import type { ArticleContent } from "./content";
 import { toRevisionState } from "./read-article-state";
 
 export type FieldDiff =
@@ -29,10 +34,28 @@ const list = (field: string, label: string, a: readonly string[], b: readonly st
 const day = (d: Date | null | undefined) => (d ? new Intl.DateTimeFormat("de-DE", { timeZone: "Europe/Berlin", dateStyle: "medium" }).format(d) : "");
 const time = (d: Date) => new Intl.DateTimeFormat("de-DE", { timeZone: "Europe/Berlin", dateStyle: "medium", timeStyle: "short" }).format(d);
 
-/** Field-by-field comparison of two revisions of one base article (word level for text, sets for lists). */
+/** The fields a comparison shows (a base revision's content, or a variant revision's effective content). */
+type Comparable = Pick<ArticleContent, "title" | "shortAnswer" | "bodyText" | "keywords" | "categories" | "leikaKeys" | "contactHints" | "validFrom" | "validUntil" | "reviewDue" | "internalNote">;
+
+/**
+ * A variant revision stores only its changes; compared is what it produced: its changes on the parent
+ * revision it rests on (the effective content agents saw or would see with it).
+ */
+async function variantRevisionContent(client: Db, articleId: string, parentId: string | null, r: { id: string; parentRevisionId: string | null; internalNote: string | null }): Promise<Comparable | null> {
+  const at = new Map([[articleId, r.id]]);
+  if (parentId && r.parentRevisionId) at.set(parentId, r.parentRevisionId);
+  const e = (await loadEffective(client, articleId, "published", at))?.content;
+  if (!e) return null;
+  return {
+    title: e.title.text, shortAnswer: e.shortAnswer.text, bodyText: docToText(effectiveBodyDoc(e.body)), keywords: e.keywords, categories: e.categories,
+    leikaKeys: e.leikaKeys, contactHints: e.contactHints?.text ?? null, validFrom: e.validFrom, validUntil: e.validUntil, reviewDue: null, internalNote: r.internalNote,
+  };
+}
+
+/** Field-by-field comparison of two revisions of one article (word level for text, sets for lists); variants compare their effective content. */
 export async function compareRevisions(actor: Actor, articleId: string, fromId: string, toId: string): Promise<RevisionComparison> {
   const client = db();
-  const { resource } = await loadArticleResource(client, articleId);
+  const { article, resource } = await loadArticleResource(client, articleId);
   authorizeArticle(actor, "viewHistory", resource, await actorParentOrgId(client, actor.organisation.id, actor.organisation.kind));
   const rows = await client.revision.findMany({
     where: { articleId, id: { in: [fromId, toId] } },
@@ -41,8 +64,9 @@ export async function compareRevisions(actor: Actor, articleId: string, fromId: 
   const fromRow = rows.find((r) => r.id === fromId);
   const toRow = rows.find((r) => r.id === toId);
   if (!fromRow || !toRow) throw new AppError("NOT_FOUND", "Eine der beiden Versionen gibt es bei diesem Artikel nicht.");
-  const a = toRevisionState(fromRow, resource.isVariant).content;
-  const b = toRevisionState(toRow, resource.isVariant).content;
+  const [a, b]: (Comparable | null)[] = resource.isVariant
+    ? await Promise.all([fromRow, toRow].map((r) => variantRevisionContent(client, articleId, article.parentId, r)))
+    : [toRevisionState(fromRow, false).content, toRevisionState(toRow, false).content];
   const fields: FieldDiff[] = [
     text("title", "Titel", a?.title, b?.title),
     text("shortAnswer", "Sprechtext", a?.shortAnswer, b?.shortAnswer),

@@ -163,6 +163,10 @@ describe("start page read services (real PostgreSQL)", () => {
     expect(start.services).toEqual([
       expect.objectContaining({ name: "Wohngeld digital", operatorName: "Hessen", publishedBaseArticles: 4, ownVariants: 1, ownVariantsPublished: 1 }),
     ]);
+    expect(start.variants).toEqual([expect.objectContaining({ title: "Antrag stellen", regionName: "Bremen", isPublished: true, isStale: false })]);
+    // published base articles to adapt (no incidents, nothing archived): the FAQ already has Bremen's variant
+    const [wohngeld] = start.baseArticles;
+    expect(wohngeld?.articles.map((a) => [a.title, a.canDerive, a.ownVariantId !== null])).toEqual([["Antrag stellen", false, true], ["Kosten", true, false]]);
   });
 
   it("Kommune: services its Land operates or co-uses, and its variants with a changed parent flagged", async () => {
@@ -170,8 +174,7 @@ describe("start page read services (real PostgreSQL)", () => {
     expect(start.land?.name).toBe("Hessen");
     expect(start.services.map((s) => s.name)).toEqual(["Elterngeld digital", "Wohngeld digital"]);
     expect(start.services.find((s) => s.name === "Wohngeld digital")).toMatchObject({ ownVariants: 1, ownVariantsPublished: 0 });
-    expect(start.variantsTotal).toBe(1);
-    expect(start.variants[0]).toMatchObject({ title: "Antrag stellen", headStatus: "DRAFT", isPublished: false, isParentNewer: true });
+    expect(start.variants).toEqual([expect.objectContaining({ title: "Antrag stellen", headStatus: "DRAFT", isPublished: false, isStale: true, isParentArchived: false })]);
   });
 
   it("Agent: unresolved incidents of services the agent's Land uses, for that Land or all, most severe first", async () => {

@@ -2,6 +2,7 @@ import type { ArticleType } from "../../generated/prisma/enums";
 import type { Prisma } from "../../generated/prisma/client";
 import type { Actor } from "../auth/actor";
 import { db } from "../db";
+import { reviewableArticleScope } from "../policies/article-policy";
 import { assertCanViewStartPage } from "./start-pages";
 
 export interface ReviewQueueItem {
@@ -28,9 +29,9 @@ export interface ReviewerStart {
 
 const LIMIT = 50;
 
-/** Revisions the reviewer's Land is responsible for: those of the online services it operates. */
+/** Revisions the reviewer's organisation is responsible for: base articles of its services, its and its Kommunen's variants. */
 function reviewScope(actor: Actor): Prisma.RevisionWhereInput {
-  return { status: "IN_REVIEW", article: { archivedAt: null, service: { operatorId: actor.organisation.id } } };
+  return { status: "IN_REVIEW", article: { AND: [{ archivedAt: null }, reviewableArticleScope(actor)] } };
 }
 
 /** Reviewer start page: revisions waiting in review for the actor's Land, oldest first. */

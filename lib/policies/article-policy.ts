@@ -129,3 +129,18 @@ export function articleListScope(actor: Actor, actorParentOrgId: string | null =
   if (actor.role === "AGENT" || actor.role === "XZUFI") return { service, publishedRevisionId: { not: null }, archivedAt: null };
   return { service };
 }
+
+/**
+ * Prisma `where` for the articles whose revisions in review the actor's organisation checks (the rule of
+ * isReviewerOf): base articles of the services it operates, its own variants, and the variants of its Kommunen.
+ */
+export function reviewableArticleScope(actor: Actor): Prisma.ArticleWhereInput {
+  const org = actor.organisation.id;
+  return {
+    OR: [
+      { parentId: null, service: { operatorId: org } },
+      { parentId: { not: null }, ownerOrgId: org },
+      { parentId: { not: null }, ownerOrg: { parentId: org } },
+    ],
+  };
+}

@@ -14,6 +14,7 @@ function view(overrides: Partial<EffectiveView> = {}): EffectiveView {
     categories: ["Verfahren", "Eigene"],
     leikaKeys: ["99115005104000"],
     contactHints: "Bürgerbüro",
+    contactHintsParts: [],
     validFrom: "2026-01-01",
     validUntil: null,
     chain: [],

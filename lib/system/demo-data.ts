@@ -22,12 +22,14 @@ interface DemoAccount {
 /**
  * One account per role. BeV and QS work for Bremen, which operates Elterngeld digital; MiV and the agent
  * for Hessen, which co-uses it and is hit by the demo's active incident; the Kommune editor for Frankfurt.
+ * Hessen has its own QS as well: a Land variant is published by a second person of the same Land.
  */
 export const DEMO_ACCOUNTS: DemoAccount[] = [
   { email: "admin@efa-wissen.example", name: "Alex Admin", role: "ADMIN", orgArs: "04" },
   { email: "bev@efa-wissen.example", name: "Berit Betrieb (BeV)", role: "BEV", orgArs: "04" },
   { email: "pruefung@efa-wissen.example", name: "Paul Prüfer (QS)", role: "REVIEWER", orgArs: "04" },
   { email: "miv@efa-wissen.example", name: "Mira Mitnutzung (MiV)", role: "MIV", orgArs: "06" },
+  { email: "pruefung-hessen@efa-wissen.example", name: "Hanna Prüfung (QS Hessen)", role: "REVIEWER", orgArs: "06" },
   { email: "kommune@efa-wissen.example", name: "Kai Kommune", role: "KOMMUNE", orgArs: "064120000000" },
   { email: "agent@efa-wissen.example", name: "Aylin Agentin (115)", role: "AGENT", orgArs: "06" },
 ];

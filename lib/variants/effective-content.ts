@@ -64,10 +64,10 @@ function applyText(current: TextWithSource, mode: "REPLACE" | "APPEND", text: st
 
 const unique = (list: readonly string[]) => [...new Set(list)];
 
-/** Applies the variant steps (Land, then Kommune) to the base content. */
-export function effectiveContent(base: ArticleContent, baseOrgName: string, steps: readonly VariantStep[]): EffectiveContent {
+/** The base content as the start of a chain (nothing applied yet). */
+export function baseEffective(base: ArticleContent, baseOrgName: string): EffectiveContent {
   const baseLevel: ChainLevel = { level: "base", orgName: baseOrgName };
-  let result: EffectiveContent = {
+  return {
     title: { text: base.title, parts: [{ ...baseLevel, text: base.title }] },
     shortAnswer: { text: base.shortAnswer, parts: [{ ...baseLevel, text: base.shortAnswer }] },
     body: [{ ...baseLevel, doc: base.bodyJson }],
@@ -79,27 +79,36 @@ export function effectiveContent(base: ArticleContent, baseOrgName: string, step
     validUntil: base.validUntil,
     chain: [baseLevel],
   };
-  for (const step of steps) {
-    const who: ChainLevel = { level: step.level, orgName: step.orgName };
-    const next: EffectiveContent = { ...result, chain: [...result.chain, who] };
-    for (const c of step.changes) {
-      switch (c.field) {
-        case "TITLE": next.title = applyText(next.title, c.mode, asText(c.value), who, " – "); break;
-        case "SHORT_ANSWER": next.shortAnswer = applyText(next.shortAnswer, c.mode, asText(c.value), who, " "); break;
-        case "CONTACT_HINTS": next.contactHints = applyText(next.contactHints ?? { text: "", parts: [] }, c.mode, asText(c.value), who, "\n"); break;
-        case "BODY": {
-          const doc = asDoc(c.value);
-          if (doc) next.body = c.mode === "REPLACE" ? [{ ...who, doc }] : [...next.body, { ...who, doc }];
-          break;
-        }
-        case "KEYWORDS": next.keywords = c.mode === "REPLACE" ? unique(asItems(c.value)) : unique([...next.keywords, ...asItems(c.value)]); break;
-        case "CATEGORIES": next.categories = c.mode === "REPLACE" ? unique(asItems(c.value)) : unique([...next.categories, ...asItems(c.value)]); break;
-        case "VALIDITY": next.validFrom = asDate(c.value, "validFrom"); next.validUntil = asDate(c.value, "validUntil"); break;
+}
+
+/**
+ * One variant's changes on top of its parent's effective content. The variant editor's live preview calls
+ * this in the browser with the parent's effective content, so editor, index and export share one merge.
+ */
+export function applyVariantStep(parent: EffectiveContent, step: VariantStep): EffectiveContent {
+  const who: ChainLevel = { level: step.level, orgName: step.orgName };
+  const next: EffectiveContent = { ...parent, chain: [...parent.chain, who] };
+  for (const c of step.changes) {
+    switch (c.field) {
+      case "TITLE": next.title = applyText(next.title, c.mode, asText(c.value), who, " – "); break;
+      case "SHORT_ANSWER": next.shortAnswer = applyText(next.shortAnswer, c.mode, asText(c.value), who, " "); break;
+      case "CONTACT_HINTS": next.contactHints = applyText(next.contactHints ?? { text: "", parts: [] }, c.mode, asText(c.value), who, "\n"); break;
+      case "BODY": {
+        const doc = asDoc(c.value);
+        if (doc) next.body = c.mode === "REPLACE" ? [{ ...who, doc }] : [...next.body, { ...who, doc }];
+        break;
       }
+      case "KEYWORDS": next.keywords = c.mode === "REPLACE" ? unique(asItems(c.value)) : unique([...next.keywords, ...asItems(c.value)]); break;
+      case "CATEGORIES": next.categories = c.mode === "REPLACE" ? unique(asItems(c.value)) : unique([...next.categories, ...asItems(c.value)]); break;
+      case "VALIDITY": next.validFrom = asDate(c.value, "validFrom"); next.validUntil = asDate(c.value, "validUntil"); break;
     }
-    result = next;
   }
-  return result;
+  return next;
+}
+
+/** Applies the variant steps (Land, then Kommune) to the base content. */
+export function effectiveContent(base: ArticleContent, baseOrgName: string, steps: readonly VariantStep[]): EffectiveContent {
+  return steps.reduce(applyVariantStep, baseEffective(base, baseOrgName));
 }
 
 /** One document of the whole answer; each local addition starts with a bold "Ergänzung für <Region>:" line. */

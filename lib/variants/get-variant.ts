@@ -6,6 +6,7 @@ import { actorParentOrgId, loadArticleResource } from "../articles/load-article"
 import { readArticleState } from "../articles/read-article-state";
 import { docToHtml, type EditorDoc } from "../editor/server";
 import { allowedArticleActions, authorizeArticle, type ArticleAction } from "../policies/article-policy";
+import type { EffectiveContent } from "./effective-content";
 import { loadChain, loadEffective } from "./load-effective";
 import { presentEffective, type EffectiveView } from "./present-effective";
 
@@ -36,10 +37,17 @@ export interface VariantView {
   parentNow: EffectiveView | null;
   /** the parent as it was when this variant's newest revision was made (differs when the base changed) */
   parentThen: EffectiveView | null;
+  /** the parent's effective content now, unpresented: the variant editor's live preview merges onto it (editors only) */
+  parentEffective: EffectiveContent | null;
   changes: ChangesView;
   publishedChanges: ChangesView | null;
-  head: { id: string; number: number; status: string; reviewComment: string | null } | null;
+  head: { id: string; number: number; status: string; reviewComment: string | null; internalNote: string | null } | null;
+  /** the newest revision or the published one rests on an older parent revision ("Basis geändert") */
   isStale: boolean;
+  /** the newest revision rests on an older parent revision: re-basing is what is left to do */
+  isHeadStale: boolean;
+  /** what agents see rests on an older parent revision (they get a note) */
+  isPublishedStale: boolean;
   isParentArchived: boolean;
   headRevisionId: string | null;
   allowedActions: (ArticleAction | "rebase")[];
@@ -94,9 +102,11 @@ export async function getVariant(actor: Actor, articleId: string): Promise<Varia
     loadEffective(client, parent.id, "published"),
     restsOn && restsOn !== parent.publishedRevisionId ? loadEffective(client, parent.id, "published", new Map([[parent.id, restsOn]])) : null,
   ]);
-  const isStale = Boolean(restsOn && parent.publishedRevisionId && restsOn !== parent.publishedRevisionId) || Boolean(effectivePublished?.isStale);
+  const isHeadStale = Boolean(restsOn && parent.publishedRevisionId && restsOn !== parent.publishedRevisionId);
+  const isPublishedStale = Boolean(effectivePublished?.isStale);
   const actions: (ArticleAction | "rebase")[] = allowedArticleActions(actor, resource, parentOrg);
-  if (isStale && actions.includes("edit") && parent.publishedRevisionId) actions.push("rebase");
+  // only when the newest revision is stale: after a re-base the draft already rests on the new parent
+  if (isHeadStale && actions.includes("edit")) actions.push("rebase");
   const headRow = state.head ? await client.revision.findUnique({ where: { id: state.head.id }, select: { reviewComment: true } }) : null;
   return {
     id: article.id, type: article.type,
@@ -108,10 +118,13 @@ export async function getVariant(actor: Actor, articleId: string): Promise<Varia
     effectivePreview: effectivePreview ? presentEffective(effectivePreview.content) : null,
     parentNow: parentNow ? presentEffective(parentNow.content) : null,
     parentThen: parentThen ? presentEffective(parentThen.content) : null,
+    parentEffective: isAgent ? null : (parentNow?.content ?? null),
     changes: isAgent ? {} : presentChanges(state.head?.changes ?? []),
     publishedChanges: state.published ? presentChanges(state.published.changes) : null,
-    head: !isAgent && state.head ? { id: state.head.id, number: state.head.number, status: state.head.status, reviewComment: headRow?.reviewComment ?? null } : null,
-    isStale,
+    head: !isAgent && state.head ? { id: state.head.id, number: state.head.number, status: state.head.status, reviewComment: headRow?.reviewComment ?? null, internalNote: state.head.internalNote } : null,
+    isStale: isHeadStale || isPublishedStale,
+    isHeadStale,
+    isPublishedStale,
     isParentArchived: parent.archivedAt !== null,
     headRevisionId: isAgent ? null : article.headRevisionId,
     allowedActions: actions,

@@ -15,6 +15,8 @@ export interface EffectiveView {
   categories: string[];
   leikaKeys: string[];
   contactHints: string | null;
+  /** who wrote which part of the contact hints (local additions marked in the UI) */
+  contactHintsParts: { level: string; orgName: string; text: string }[];
   validFrom: string | null;
   validUntil: string | null;
   chain: { level: string; orgName: string }[];
@@ -33,6 +35,7 @@ export function presentEffective(e: EffectiveContent): EffectiveView {
     categories: e.categories,
     leikaKeys: e.leikaKeys,
     contactHints: e.contactHints?.text ?? null,
+    contactHintsParts: e.contactHints?.parts ?? [],
     validFrom: e.validFrom?.toISOString().slice(0, 10) ?? null,
     validUntil: e.validUntil?.toISOString().slice(0, 10) ?? null,
     chain: e.chain,

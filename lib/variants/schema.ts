@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { VariantChangeInput } from "../articles/content";
 import { CATEGORIES, MAX_SHORT_ANSWER, MAX_TITLE } from "../articles/vocabulary";
-import { parseEditorDoc } from "../editor/server";
+import { docToText, parseEditorDoc } from "../editor/server";
 import type { Problem } from "../errors";
 
 /**
@@ -11,16 +11,29 @@ import type { Problem } from "../errors";
 const mode = z.enum(["REPLACE", "APPEND"], { error: "Bitte „ersetzen“ oder „ergänzen“ wählen" });
 const text = (max: number, label: string) => z.string({ error: `${label}: bitte Text angeben` }).trim().min(1, { error: `${label}: bitte ausfüllen oder „übernehmen“ wählen` }).max(max, { error: `${label}: höchstens ${max} Zeichen` });
 const items = (label: string, item: z.ZodType<string>) => z.array(item, { error: `${label}: bitte als Liste angeben` }).max(50, { error: `${label}: höchstens 50 Einträge` });
-const date = z.union([z.literal(""), z.null(), z.iso.date({ error: "bitte ein Datum angeben" })]).optional().transform((v) => v || null);
+const date = (label: string) => z.union([z.literal(""), z.null(), z.iso.date({ error: `${label}: bitte ein Datum angeben` })], { error: `${label}: bitte ein Datum angeben` }).optional().transform((v) => v || null);
+// checked with the other fields, so one answer reports every problem at once
+const editorDoc = z.unknown().transform((value, ctx) => {
+  const doc = parseEditorDoc(value);
+  if (!doc.ok) {
+    for (const p of doc.problems) ctx.addIssue({ code: "custom", message: `Antwort: ${p.message}` });
+    return z.NEVER;
+  }
+  if (!docToText(doc.doc).trim()) {
+    ctx.addIssue({ code: "custom", message: "Antwort: bitte Text eingeben oder „übernehmen“ wählen" });
+    return z.NEVER;
+  }
+  return doc.doc;
+});
 
 const changesInput = z.strictObject({
   title: z.strictObject({ mode, text: text(MAX_TITLE, "Titel") }).optional(),
   shortAnswer: z.strictObject({ mode, text: text(MAX_SHORT_ANSWER, "Sprechtext") }).optional(),
-  body: z.strictObject({ mode, doc: z.unknown() }).optional(),
+  body: z.strictObject({ mode, doc: editorDoc }).optional(),
   keywords: z.strictObject({ mode, items: items("Schlagworte", z.string().trim().min(1).max(100)) }).optional(),
   categories: z.strictObject({ mode, items: items("Kategorien", z.enum(CATEGORIES, { error: "Kategorien: unbekannte Kategorie" })) }).optional(),
   contactHints: z.strictObject({ mode, text: text(2000, "Kontakthinweise") }).optional(),
-  validity: z.strictObject({ mode: z.literal("REPLACE"), validFrom: date, validUntil: date }).optional(),
+  validity: z.strictObject({ mode: z.literal("REPLACE", { error: "Gültigkeit: nur „ersetzen“ ist möglich" }), validFrom: date("Gültig ab"), validUntil: date("Gültig bis") }).optional(),
 });
 
 export type VariantChangesInput = z.input<typeof changesInput>;
@@ -33,11 +46,7 @@ export function parseVariantChanges(input: unknown): { ok: true; changes: Varian
   const out: VariantChangeInput[] = [];
   if (c.title) out.push({ field: "TITLE", mode: c.title.mode, value: { text: c.title.text } });
   if (c.shortAnswer) out.push({ field: "SHORT_ANSWER", mode: c.shortAnswer.mode, value: { text: c.shortAnswer.text } });
-  if (c.body) {
-    const doc = parseEditorDoc(c.body.doc);
-    if (!doc.ok) problems.push(...doc.problems.map((p) => ({ path: "changes.body", message: `Antwort: ${p.message}` })));
-    else out.push({ field: "BODY", mode: c.body.mode, value: { doc: doc.doc } });
-  }
+  if (c.body) out.push({ field: "BODY", mode: c.body.mode, value: { doc: c.body.doc } });
   if (c.keywords) out.push({ field: "KEYWORDS", mode: c.keywords.mode, value: { items: [...new Set(c.keywords.items)] } });
   if (c.categories) out.push({ field: "CATEGORIES", mode: c.categories.mode, value: { items: [...new Set(c.categories.items)] } });
   if (c.contactHints) out.push({ field: "CONTACT_HINTS", mode: c.contactHints.mode, value: { text: c.contactHints.text } });

@@ -8,9 +8,11 @@ import { approveRevision } from "../articles/approve-revision";
 import { saveDraft } from "../articles/save-draft";
 import { submitForReview } from "../articles/submit-for-review";
 import { archiveArticle } from "../articles/archive-article";
-import { deriveVariant } from "./derive-variant";
+import { compareRevisions } from "../articles/compare-revisions";
+import { getReviewerStart } from "../dashboard/get-reviewer-start";
+import { deriveVariant, getDeriveOption } from "./derive-variant";
 import { getVariant } from "./get-variant";
-import { listFamilyVariants, listOwnVariants } from "./list-variants";
+import { listDerivableBaseArticles, listFamilyVariants, listOwnVariants } from "./list-variants";
 import { loadEffective } from "./load-effective";
 import { rebaseVariant } from "./rebase-variant";
 import { saveVariantDraft } from "./save-variant-draft";
@@ -91,6 +93,9 @@ describe("variants on the demo data (real PostgreSQL)", () => {
     const base = (await db().article.findFirstOrThrow({ where: { parentId: null, type: "FAQ", publishedRevisionId: { not: null }, service: { key: "unterhaltsvorschuss-online" }, familyMembers: { none: {} } }, orderBy: { key: "asc" } })).id;
     const { articleId: variantId } = await deriveVariant(actor("MIV", "06"), base, { changes: { shortAnswer: { mode: "APPEND", text: "In Hessen zusätzlich: Jugendamt vor Ort." } } });
     await submitForReview(actor("MIV", "06"), variantId);
+    // it waits in the review queue of Hessen, who may approve it, not in the operating Land's
+    expect((await getReviewerStart(actor("REVIEWER", "06"))).items.map((i) => i.articleId)).toContain(variantId);
+    expect((await getReviewerStart(actor("REVIEWER", "04"))).items.map((i) => i.articleId)).not.toContain(variantId);
     await approveRevision(actor("REVIEWER", "06"), variantId);
     let v = await getVariant(actor("MIV", "06"), variantId);
     expect(v.isStale).toBe(false);
@@ -114,6 +119,12 @@ describe("variants on the demo data (real PostgreSQL)", () => {
     expect((await listOwnVariants(actor("MIV", "06")))[0]).toMatchObject({ id: variantId, isStale: true });
 
     await rebaseVariant(actor("MIV", "06"), variantId);
+    // the new draft rests on the new parent: nothing left to re-base, while agents still see the older one
+    v = await getVariant(actor("MIV", "06"), variantId);
+    expect(v).toMatchObject({ isHeadStale: false, isPublishedStale: true, isStale: true });
+    expect(v.allowedActions).not.toContain("rebase");
+    expect(v.effectivePreview?.shortAnswer).toBe("Neue Basisantwort. In Hessen zusätzlich: Jugendamt vor Ort.");
+    expect((await getVariant(actor("AGENT", "06"), variantId)).isPublishedStale).toBe(true);
     await submitForReview(actor("MIV", "06"), variantId);
     await approveRevision(actor("REVIEWER", "06"), variantId);
     v = await getVariant(actor("MIV", "06"), variantId);
@@ -127,9 +138,59 @@ describe("variants on the demo data (real PostgreSQL)", () => {
     expect((await listOwnVariants(actor("MIV", "06"))).find((x) => x.id === variantId)?.isParentArchived).toBe(true);
   });
 
+  it("offers deriving exactly where the server accepts it, then points to the region's own variant", async () => {
+    const base = (await db().article.findFirstOrThrow({ where: { parentId: null, type: "FAQ", publishedRevisionId: { not: null }, service: { key: "gewerbe-service-online" }, familyMembers: { none: {} } }, orderBy: { key: "desc" } })).id;
+    const tried: [string, Actor][] = [["MIV:06", actor("MIV", "06")], ["MIV:04", actor("MIV", "04")], ["BEV:09", actor("BEV", "09")], ["AGENT:06", actor("AGENT", "06")], ["KOMMUNE:064120000000", actor("KOMMUNE", "064120000000")]];
+    for (const [key, a] of tried) {
+      const option = await getDeriveOption(a, base);
+      const result = await deriveVariant(a, base, {}).then(() => "ok", (e: { code?: string }) => e.code ?? "ERR");
+      expect(`${key}:${option.canDerive}`).toBe(`${key}:${result === "ok"}`);
+    }
+    const hessenVariant = (await getDeriveOption(actor("MIV", "06"), base)).ownVariantId;
+    expect(hessenVariant).not.toBeNull();
+    expect(await getDeriveOption(actor("MIV", "06"), base)).toEqual({ canDerive: false, ownVariantId: hessenVariant });
+    // a Kommune of Hessen (Wiesbaden) may derive from Hessen's published variant, not from Bayern's
+    const wiesbaden = actor("KOMMUNE", "064140000000");
+    await submitForReview(actor("MIV", "06"), hessenVariant ?? "");
+    await approveRevision(actor("REVIEWER", "06"), hessenVariant ?? "");
+    expect((await getDeriveOption(wiesbaden, hessenVariant ?? "")).canDerive).toBe(true);
+    const bayernVariant = (await db().article.findFirstOrThrow({ where: { ownerOrg: { ars: "09" }, parentId: { not: null }, publishedRevisionId: { not: null } } })).id;
+    expect((await getDeriveOption(wiesbaden, bayernVariant)).canDerive).toBe(false);
+  });
+
+  it("lists the base articles a MiV can adapt, with the Land's own variants", async () => {
+    const zustaendigkeitId = await articleId("eg-zustaendigkeit");
+    const groups = await listDerivableBaseArticles(actor("MIV", "06"));
+    expect(groups.map((g) => g.service.name).sort()).toEqual((await db().onlineService.findMany({ where: { coUsers: { some: { organisation: { ars: "06" } } } } })).map((s) => s.name).sort());
+    const all = groups.flatMap((g) => g.articles);
+    expect(all.some((a) => a.type === "INCIDENT")).toBe(false);
+    expect(all.find((a) => a.id === zustaendigkeitId)).toMatchObject({ canDerive: false, ownVariantId: await articleId("eg-zustaendigkeit-hessen") });
+    expect(all.filter((a) => a.ownVariantId === null).every((a) => a.canDerive)).toBe(true);
+    await expect(listDerivableBaseArticles(actor("BEV", "04"))).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("compares two revisions of a variant by the effective content they produce", async () => {
+    const base = (await db().article.findFirstOrThrow({ where: { parentId: null, type: "FAQ", publishedRevisionId: { not: null }, service: { key: "wohnsitzanmeldung-online" }, familyMembers: { none: {} } }, orderBy: { key: "desc" } })).id;
+    const miv = actor("MIV", "06");
+    const { articleId, revisionId: first } = await deriveVariant(miv, base, { changes: { shortAnswer: { mode: "APPEND", text: "In Hessen gilt das auch." } } });
+    const second = await saveVariantDraft(miv, articleId, { baseRevisionId: first, changes: { shortAnswer: { mode: "APPEND", text: "In Hessen gilt das ebenso für Zweitwohnungen." } } });
+    const comparison = await compareRevisions(miv, articleId, first, second.revisionId);
+    const shortAnswer = comparison.fields.find((f) => f.field === "shortAnswer");
+    expect(shortAnswer?.isChanged).toBe(true);
+    expect(shortAnswer?.kind === "text" && shortAnswer.parts.filter((p) => p.kind === "added").map((p) => p.text).join("")).toContain("ebenso für Zweitwohnungen");
+    expect(comparison.fields.find((f) => f.field === "title")?.isChanged).toBe(false);
+    // a stale save comes back as 409, with the newer revision named
+    await expect(saveVariantDraft(miv, articleId, { baseRevisionId: first, changes: {} })).rejects.toMatchObject({ code: "CONFLICT", meta: { headRevisionId: second.revisionId } });
+  });
+
   it("rejects bad variant changes field by field", async () => {
     const base = (await db().article.findFirstOrThrow({ where: { parentId: null, publishedRevisionId: { not: null }, service: { key: "wohnsitzanmeldung-online" }, familyMembers: { none: {} } } })).id;
     await expect(deriveVariant(actor("MIV", "05"), base, { changes: { shortAnswer: { mode: "APPEND", text: "x".repeat(601) }, title: { mode: "MERGE", text: "t" }, validity: { mode: "REPLACE", validFrom: "2026-05-01", validUntil: "2026-01-01" } } }))
       .rejects.toMatchObject({ code: "VALIDATION", problems: expect.arrayContaining([expect.objectContaining({ path: "changes.shortAnswer.text" }), expect.objectContaining({ path: "changes.title.mode" })]) });
+    // an empty answer is reported together with the other problems, and nothing is created
+    const before = await db().article.count();
+    await expect(deriveVariant(actor("MIV", "05"), base, { changes: { title: { mode: "REPLACE", text: " " }, body: { mode: "APPEND", doc: { type: "doc", content: [{ type: "paragraph" }] } } } }))
+      .rejects.toMatchObject({ code: "VALIDATION", problems: expect.arrayContaining([expect.objectContaining({ path: "changes.title.text" }), expect.objectContaining({ path: "changes.body.doc", message: expect.stringContaining("Antwort") })]) });
+    expect(await db().article.count()).toBe(before);
   });
 });

@@ -30,7 +30,8 @@ async function chooseNew(page: Page, type: string) {
   await page.locator("#artikel-antwort").waitFor();
 }
 
-test.describe.configure({ mode: "serial" });
+// long flows with several people signing in: generous on a loaded machine (the default 30 s is per test)
+test.describe.configure({ mode: "serial", timeout: 120_000 });
 
 test("a BeV writes a FAQ with the editor, a reviewer publishes it, a new draft keeps it live, the diff shows the change", async ({ browser }) => {
   const bev = await signedIn(browser, "bev@efa-wissen.example");

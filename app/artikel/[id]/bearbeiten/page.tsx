@@ -10,16 +10,21 @@ import { listServiceLaender, type ServiceLand } from "@/lib/articles/list-editab
 import type { RevisionView } from "@/lib/articles/present-article";
 import { ARTICLE_TYPE_LABELS } from "@/lib/articles/vocabulary";
 import { requireActor } from "@/lib/auth/session";
+import { variantTitle } from "@/components/variants/variant-article";
+import { VariantForm } from "@/components/variants/variant-form";
+import { getVariant, type VariantView } from "@/lib/variants/get-variant";
 import { loadForPage, type IdParams } from "../../../_lib/page-errors";
 
 const loadArticle = cache(async (id: string) => {
   const actor = await requireActor(`/artikel/${encodeURIComponent(id)}/bearbeiten`);
-  return loadForPage(() => getArticle(actor, id));
+  const view = await loadForPage(() => getArticle(actor, id));
+  const variant = view.isVariant ? await loadForPage(() => getVariant(actor, id)) : null;
+  return { view, variant };
 });
 
 export async function generateMetadata({ params }: { params: IdParams }): Promise<Metadata> {
-  const view = await loadArticle((await params).id);
-  return { title: `Bearbeiten: ${view.pending?.title ?? view.published?.title ?? "Artikel"}` };
+  const { view, variant } = await loadArticle((await params).id);
+  return { title: `Bearbeiten: ${variant ? variantTitle(variant) : (view.pending?.title ?? view.published?.title ?? "Artikel")}` };
 }
 
 function initialFrom(r: RevisionView, laender: readonly ServiceLand[]): ArticleFormInitial {
@@ -41,7 +46,8 @@ function initialFrom(r: RevisionView, laender: readonly ServiceLand[]): ArticleF
 /** Edit a base article: the newest revision (pending, else published) prefilled; saving makes a new draft. */
 export default async function EditArticlePage({ params }: { params: IdParams }) {
   const { id } = await params;
-  const view = await loadArticle(id);
+  const { view, variant } = await loadArticle(id);
+  if (variant) return <EditVariant variant={variant} typeLabel={ARTICLE_TYPE_LABELS[view.type]} serviceName={view.service.name} />;
   const source = view.pending ?? view.published;
   if (!view.allowedActions.includes("edit") || view.isVariant || !source || !view.headRevisionId) forbidden();
   const laender = await listServiceLaender(view.service.id);
@@ -66,6 +72,41 @@ export default async function EditArticlePage({ params }: { params: IdParams }) 
         target={{ mode: "edit", articleId: view.id, type: view.type, baseRevisionId: view.headRevisionId }}
         initial={initialFrom(source, laender)}
         options={{ leistungen: view.service.leistungen, laender: laender.map(({ ars, name, isOperator }) => ({ ars, name, isOperator })), workarounds: view.workarounds }}
+        cancelHref={articleHref}
+      />
+    </div>
+  );
+}
+
+/** The variant editor: the variant's newest revision prefilled, the parent's effective content beside it. */
+function EditVariant({ variant: v, typeLabel, serviceName }: { variant: VariantView; typeLabel: string; serviceName: string }) {
+  if (!v.allowedActions.includes("edit") || !v.headRevisionId || !v.parentEffective || v.isParentArchived) forbidden();
+  const articleHref = `/artikel/${encodeURIComponent(v.id)}`;
+  const parentLabel = v.parent.id === v.baseId ? `Basisartikel, ${v.parent.orgName}` : `Variante für ${v.parent.orgName}`;
+  return (
+    <div className="kern-stack-lg">
+      <div className="kern-stack-sm">
+        <p className="kern-preline">
+          {typeLabel} · {serviceName} · Variante für {v.region.name}
+        </p>
+        <h1 className="kern-heading-x-large">Variante bearbeiten</h1>
+        <p className="kern-body">
+          Sie bearbeiten „{variantTitle(v)}“, Version {v.head?.number} ({revisionStatusLabel(v.head?.status ?? "DRAFT")}). Beim Speichern entsteht
+          eine neue Version als Entwurf{v.effectivePublished ? "; die veröffentlichte Fassung bleibt für das Servicecenter sichtbar, bis die neue Version freigegeben ist" : ""}.{" "}
+          <Link className="kern-link" href={articleHref}>
+            Zurück zur Variante
+          </Link>
+        </p>
+      </div>
+      <VariantForm
+        articleId={v.id}
+        baseRevisionId={v.headRevisionId}
+        region={v.region}
+        parentLabel={parentLabel}
+        parentEffective={v.parentEffective}
+        initial={v.changes}
+        internalNote={v.head?.internalNote ?? ""}
+        isHeadStale={v.isHeadStale}
         cancelHref={articleHref}
       />
     </div>

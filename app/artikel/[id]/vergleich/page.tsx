@@ -6,6 +6,7 @@ import { compareRevisions } from "@/lib/articles/compare-revisions";
 import { getArticle } from "@/lib/articles/get-article";
 import { listServiceLaender } from "@/lib/articles/list-editable-services";
 import { requireActor } from "@/lib/auth/session";
+import { articleTitle } from "../../../_lib/article-title";
 import { firstParam, loadForPage, type IdParams, type SearchParams } from "../../../_lib/page-errors";
 
 export const metadata: Metadata = { title: "Versionen vergleichen" };
@@ -24,7 +25,7 @@ export default async function ComparePage({ params, searchParams }: { params: Id
     return { view, comparison };
   });
   const laender = await listServiceLaender(view.service.id);
-  const title = view.published?.title ?? view.pending?.title ?? "Artikel";
+  const title = await articleTitle(actor, view);
 
   return (
     <div className="kern-stack-lg">

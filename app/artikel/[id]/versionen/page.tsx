@@ -4,26 +4,26 @@ import { cache } from "react";
 import { RevisionTable } from "@/components/articles/revision-table";
 import { getArticle, listRevisions } from "@/lib/articles/get-article";
 import { requireActor } from "@/lib/auth/session";
+import { articleTitle } from "../../../_lib/article-title";
 import { loadForPage, type IdParams } from "../../../_lib/page-errors";
 
 const load = cache(async (id: string) => {
   const actor = await requireActor(`/artikel/${encodeURIComponent(id)}/versionen`);
   return loadForPage(async () => {
     const [view, revisions] = await Promise.all([getArticle(actor, id), listRevisions(actor, id)]);
-    return { view, revisions };
+    return { view, revisions, title: await articleTitle(actor, view) };
   });
 });
 
 export async function generateMetadata({ params }: { params: IdParams }): Promise<Metadata> {
-  const { view } = await load((await params).id);
-  return { title: `Versionen: ${view.published?.title ?? view.pending?.title ?? "Artikel"}` };
+  const { title } = await load((await params).id);
+  return { title: `Versionen: ${title}` };
 }
 
 /** All revisions of an article, newest first; pick two to compare, restore an old one as a new draft. */
 export default async function RevisionsPage({ params }: { params: IdParams }) {
   const { id } = await params;
-  const { view, revisions } = await load(id);
-  const title = view.published?.title ?? view.pending?.title ?? "Artikel";
+  const { view, revisions, title } = await load(id);
   return (
     <div className="kern-stack-lg">
       <div className="kern-stack-sm">
