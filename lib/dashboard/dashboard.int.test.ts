@@ -4,7 +4,7 @@ import { createFreshDatabase } from "../../tests/integration/fresh-database";
 import type { Actor, Role } from "../auth/actor";
 import { db } from "../db";
 import { getAdminOverview } from "./get-admin-overview";
-import { getAgentStart } from "./get-agent-start";
+import { incidentRegionOf, listActiveIncidents } from "../incidents/list-active-incidents";
 import { getEditorStart } from "./get-editor-start";
 import { getKommuneStart } from "./get-kommune-start";
 import { getLandStart } from "./get-land-start";
@@ -178,18 +178,17 @@ describe("start page read services (real PostgreSQL)", () => {
   });
 
   it("Agent: unresolved incidents of services the agent's Land uses, for that Land or all, most severe first", async () => {
-    const bremen = await getAgentStart(actor("AGENT", orgs.bremen));
-    expect(bremen.regionName).toBe("Bremen");
-    expect(bremen.incidents.map((i) => i.title)).toEqual(["Anmeldung gestört"]);
-    expect(bremen.incidents[0]).toMatchObject({ affectedRegions: [], klasse: "LEICHT" });
+    const incidentsFor = async (org: { id: string; kind: "BUND" | "LAND" | "KOMMUNE" }) => listActiveIncidents(await incidentRegionOf(org));
+    const bremen = await incidentsFor(actor("AGENT", orgs.bremen).organisation);
+    expect(bremen.map((i) => i.title)).toEqual(["Anmeldung gestört"]);
+    expect(bremen[0]).toMatchObject({ affectedRegions: [], klasse: "LEICHT" });
 
     // Bayern does not use Elterngeld digital: its "all Länder" incident does not concern Bayern's agents
-    const bayern = await getAgentStart(actor("AGENT", orgs.bayern));
-    expect(bayern.incidents.map((i) => i.title)).toEqual(["Bezahlung in Bayern gestört"]);
+    const bayern = await incidentsFor(actor("AGENT", orgs.bayern).organisation);
+    expect(bayern.map((i) => i.title)).toEqual(["Bezahlung in Bayern gestört"]);
 
-    const bund = await getAgentStart(actor("AGENT", orgs.bund));
-    expect(bund.regionName).toBeNull();
-    expect(bund.incidents).toHaveLength(2);
+    const bund = await incidentsFor(actor("AGENT", orgs.bund).organisation);
+    expect(bund).toHaveLength(2);
   });
 
   it("Admin: installation-wide counts", async () => {
