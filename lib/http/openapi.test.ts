@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { reportQuerySchema } from "../reports/schema";
 import { searchInputSchema } from "../search/search";
 import { openApiDocument } from "./openapi";
 
@@ -17,5 +18,15 @@ describe("OpenAPI document", () => {
     const doc = openApiDocument() as Obj;
     const hit = ((doc.components as Obj).schemas as Obj).SearchHit as { required: string[] };
     expect(hit.required).toEqual(expect.arrayContaining(["id", "key", "familyKey", "type", "title", "shortAnswer", "service", "scope", "regionArs", "isStale"]));
+  });
+
+  it("describes GET /api/reports/s6 with exactly the parameters the report accepts", () => {
+    const doc = openApiDocument() as Obj;
+    const report = ((doc.paths as Obj)["/api/reports/s6"] as Obj).get as Obj;
+    const names = (report.parameters as { name: string }[]).map((p) => p.name).sort();
+    expect(names).toEqual(Object.keys(reportQuerySchema.shape).sort());
+    expect(Object.keys(report.responses as Obj)).toEqual(["200", "400", "401", "403"]);
+    const schema = ((doc.components as Obj).schemas as Obj).S6Report as { required: string[] };
+    expect(schema.required).toEqual(expect.arrayContaining(["kind", "period", "parts", "incidents", "isAnonymised"]));
   });
 });
