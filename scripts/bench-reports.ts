@@ -13,12 +13,14 @@
  */
 import pg from "pg";
 import { disconnectDb, useDatabase } from "../lib/db";
+import type { Db } from "../lib/db-client";
 import type { Actor } from "../lib/auth/actor";
 import { deployMigrations } from "../lib/migrations/runner";
 import { LAENDER, LAND_ARS } from "../lib/organisations/laender";
 import { explainStatements } from "../lib/reports/aggregate-events";
 import { getS6Report } from "../lib/reports/get-s6-report";
-import { FEEDBACK_REASONS, GAP_QUERIES, generateEvents, seededRandom, type EventWorld, type FeedbackEventRow, type SearchEventRow } from "../lib/reports/generate-events";
+import { FEEDBACK_REASONS, GAP_QUERIES, generateEvents, seededRandom, type EventWorld } from "../lib/reports/generate-events";
+import { insertFeedbackEvents, insertSearchEvents } from "../lib/reports/insert-events";
 import { addDays, berlinDate } from "../lib/reports/schema";
 
 const args = process.argv.slice(2);
@@ -115,26 +117,6 @@ async function buildWorld(client: pg.Client): Promise<{ world: EventWorld; orgId
   return { world: { lands, services, gapQueries: GAP_QUERIES, reasons: FEEDBACK_REASONS }, orgIds };
 }
 
-async function insertSearches(client: pg.Client, rows: SearchEventRow[]): Promise<void> {
-  await client.query(
-    `INSERT INTO "SearchEvent" ("at", "organisationId", "clientKey", "regionArs", "queryMasked", "resultCount", "serviceId", "openedArticleId", "openedAt")
-     SELECT * FROM unnest($1::timestamp[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::text[], $8::text[], $9::timestamp[])`,
-    [
-      rows.map((r) => r.at.toISOString().replace("Z", "")), rows.map((r) => r.organisationId), rows.map((r) => r.clientKey), rows.map((r) => r.regionArs), rows.map((r) => r.queryMasked),
-      rows.map((r) => r.resultCount), rows.map((r) => r.serviceId), rows.map((r) => r.openedArticleId), rows.map((r) => r.openedAt?.toISOString().replace("Z", "") ?? null),
-    ],
-  );
-}
-
-async function insertFeedback(client: pg.Client, rows: FeedbackEventRow[]): Promise<void> {
-  if (!rows.length) return;
-  await client.query(
-    `INSERT INTO "FeedbackEvent" ("at", "articleId", "organisationId", "regionArs", "outcome", "reason", "routingTargetId")
-     SELECT a, b, c, d, e::"FeedbackOutcome", f, g FROM unnest($1::timestamp[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[]) AS t(a, b, c, d, e, f, g)`,
-    [rows.map((r) => r.at.toISOString().replace("Z", "")), rows.map((r) => r.articleId), rows.map((r) => r.organisationId), rows.map((r) => r.regionArs), rows.map((r) => r.outcome), rows.map((r) => r.reason), rows.map((r) => r.routingTargetId)],
-  );
-}
-
 /** A database of an earlier run (--keep): its Länder organisations by ARS. */
 async function reuseWorld(client: pg.Client): Promise<Map<string, string>> {
   const { rows } = await client.query<{ id: string; ars: string }>(`SELECT id, ars FROM "Organisation" WHERE kind = 'LAND'`);
@@ -144,7 +126,7 @@ async function reuseWorld(client: pg.Client): Promise<Map<string, string>> {
 }
 
 /** The world and its events: 60 days up to yesterday, then VACUUM ANALYZE. Returns the Länder by ARS. */
-async function generate(client: pg.Client, today: string): Promise<Map<string, string>> {
+async function generate(client: pg.Client, prisma: Db, today: string): Promise<Map<string, string>> {
   const { world, orgIds } = await buildWorld(client);
   const from = addDays(today, -DAYS);
   let t0 = performance.now();
@@ -157,8 +139,8 @@ async function generate(client: pg.Client, today: string): Promise<Map<string, s
   let searches = 0;
   let feedback = 0;
   for (const batch of generateEvents(world, { seed: 20261123, from, days: DAYS, searches: EVENTS, batchSize: 25_000, clientKeyPrefix: "bench" })) {
-    await insertSearches(client, batch.searches);
-    await insertFeedback(client, batch.feedback);
+    await insertSearchEvents(prisma, batch.searches);
+    await insertFeedbackEvents(prisma, batch.feedback);
     searches += batch.searches.length;
     feedback += batch.feedback.length;
     if (searches % 200_000 === 0) log(`  ${searches.toLocaleString("de-DE")} Suchen …`);
@@ -190,10 +172,10 @@ async function main(): Promise<void> {
     await deployMigrations({ databaseUrl: dbUrl });
     await client.connect();
     const today = berlinDate(new Date());
-    const orgIds = reuse ? await reuseWorld(client) : await generate(client, today);
+    const orgIds = reuse ? await reuseWorld(client) : await generate(client, useDatabase(dbUrl), today);
 
 
-    useDatabase(dbUrl);
+    if (reuse) useDatabase(dbUrl);
     const to = addDays(today, -1);
     const query = { from: addDays(to, -29), to };
     const actor = (role: "MIV" | "BEV", ars: keyof typeof LAENDER): Actor => ({ kind: "user", id: `bench-${role}`, name: role, role, organisation: { id: orgIds.get(ars) ?? "", ars, name: LAENDER[ars], kind: "LAND" } });

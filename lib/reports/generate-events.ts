@@ -139,7 +139,7 @@ const WEEKDAY_WEIGHT = [1.15, 1.05, 1, 1, 0.85, 0.15, 0.05];
 const HOURS = Array.from({ length: 24 }, (_, h) => h);
 const HOUR_WEIGHT = [0, 0, 0, 0, 0, 0, 0.05, 0.4, 1.1, 1.6, 1.8, 1.5, 0.9, 1.2, 1.5, 1.3, 1.0, 0.6, 0.2, 0.08, 0.03, 0, 0, 0];
 const PERSONAL = ["[Zahl]", "[Telefon]", "[Datum]", "[E-Mail]"];
-const ADDITIONS = ["", "", "", "", "hilfe", "was tun", "geht nicht", "frage", "online", "fehler"];
+const ADDITIONS = ["hilfe", "was tun", "geht nicht", "frage", "online", "fehler"];
 
 function sample<T>(items: readonly T[], r: number): T {
   return items[Math.floor(r * items.length) % items.length] as T;
@@ -185,15 +185,14 @@ export function* generateEvents(world: EventWorld, options: GenerateOptions): Ge
       const regionArs = land?.kommuneArs.length && random() < 0.35 ? sample(land.kommuneArs, random()) : landArs;
       const day = pickDay(random());
       const at = new Date((dayStart.get(day) ?? 0) + (pickHour(random()) * 60 + Math.floor(random() * 60)) * 60_000 + Math.floor(random() * 60_000));
-      const isGap = random() < 0.07;
+      const isGap = random() < 0.05;
       const article = articlePickers.get(service.id)?.(random());
       let query: string;
       if (isGap || !article) {
         query = sample(world.gapQueries, Math.pow(random(), 1.6)); // a few gaps are frequent
       } else {
-        query = sample(article.phrases, random());
-        const extra = sample(ADDITIONS, random());
-        if (extra) query = `${query} ${extra}`;
+        query = sample(article.phrases, Math.pow(random(), 1.8)); // the first words of an article come up most
+        if (random() < 0.2) query = `${query} ${sample(ADDITIONS, random())}`;
         if (random() < 0.03) query = `${query} ${sample(PERSONAL, random())}`;
       }
       const isGapHit = isGap || !article;
