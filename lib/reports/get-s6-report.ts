@@ -6,7 +6,7 @@ import { landOfArs } from "../organisations/laender";
 import { authorizeViewReports, resolveReportScope, type ReportScope, type ServiceFact } from "../policies/report-policy";
 import { aggregateFeedbackEvents, aggregateSearchEvents, type ScopeArticles } from "./aggregate-events";
 import { anonymiseReport, type AnonymisedCount } from "./k-anonymity";
-import { buildS6Report, incidentRow, type FamilyInfo, type S6Incident, type S6Report, type TargetInfo } from "./s6-report";
+import { buildS6Report, incidentRow, landRef, type FamilyInfo, type S6Incident, type S6Report, type TargetInfo } from "./s6-report";
 import { parseReportQuery, type ReportRequest } from "./schema";
 
 /** All online services with the Länder using them (the facts the report policy decides on). */
@@ -137,8 +137,8 @@ export async function getS6Export(actor: Actor, query: Record<string, string | u
   return anonymiseReport(report);
 }
 
-/** The services a reporting actor may choose from (for the page's filter). */
-export async function listReportServices(actor: Actor): Promise<{ key: string; name: string }[]> {
+/** What a reporting actor may choose from on the report page: the services and (BeV) the Länder of its scope. */
+export async function getReportFilterOptions(actor: Actor): Promise<{ services: { key: string; name: string }[]; lands: { ars: string; name: string }[] }> {
   const scope = resolveReportScope(actor, { service: null, landArs: null }, await loadServiceFacts(db()));
-  return scope.services.map((s) => ({ key: s.key, name: s.name }));
+  return { services: scope.services.map((s) => ({ key: s.key, name: s.name })), lands: scope.kind === "BETREIBER" ? scope.landArs.map(landRef) : [] };
 }
