@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { feedbackInputSchema } from "../feedback/schema";
 import { organisationQuerySchema } from "../organisations/search-organisations";
+import { reportQuerySchema } from "../reports/schema";
 import { searchInputSchema } from "../search/search";
 import { openApiDocument } from "./openapi";
 
@@ -30,5 +31,15 @@ describe("OpenAPI document", () => {
     const orgs = ((paths["/api/organisations"] as Obj).get as Obj).parameters as { name: string }[];
     expect(orgs.map((p) => p.name).sort()).toEqual(Object.keys(organisationQuerySchema.shape).sort());
     expect(((paths["/api/search-events/{id}/opened"] as Obj).post as Obj).responses).toHaveProperty("204");
+  });
+
+  it("describes GET /api/reports/s6 with exactly the parameters the report accepts", () => {
+    const doc = openApiDocument() as Obj;
+    const report = ((doc.paths as Obj)["/api/reports/s6"] as Obj).get as Obj;
+    const names = (report.parameters as { name: string }[]).map((p) => p.name).sort();
+    expect(names).toEqual(Object.keys(reportQuerySchema.shape).sort());
+    expect(Object.keys(report.responses as Obj)).toEqual(["200", "400", "401", "403"]);
+    const schema = ((doc.components as Obj).schemas as Obj).S6Report as { required: string[] };
+    expect(schema.required).toEqual(expect.arrayContaining(["kind", "period", "parts", "incidents", "isAnonymised"]));
   });
 });

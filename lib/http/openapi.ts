@@ -4,7 +4,8 @@ import { FEEDBACK_OUTCOMES, MAX_FEEDBACK_REASON } from "../feedback/schema";
 
 /**
  * The OpenAPI 3.1 document served at /api/openapi.json: the machine-facing endpoints (search for the 115 with
- * its feedback, opened articles and region lookup, synonyms, health, whoami). Written by hand next to the zod schemas it describes (lib/search/search.ts,
+ * its feedback, opened articles and region lookup, synonyms, S6 reports, health, whoami). Written by hand next to
+ * the zod schemas it describes (lib/search/search.ts,
  * lib/synonyms/schema.ts); lib/http/openapi.test.ts checks that the two agree.
  */
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
@@ -95,6 +96,55 @@ const synonymInput: Json = {
   type: "object",
   required: ["terms"],
   properties: { terms: { type: "array", minItems: 2, maxItems: 20, items: { type: "string", minLength: 1, maxLength: 60 }, description: "mindestens zwei verschiedene Begriffe; ein Begriff gehört zu genau einer Gruppe" } },
+};
+
+const count: Json = { type: "integer", minimum: 0 };
+const s6Part: Json = {
+  type: "object",
+  required: ["land", "totals", "searchesPerDay", "searchesPerWeek", "topQueries", "zeroResultQueries", "openedArticles", "notSolvedArticles", "forwards"],
+  properties: {
+    land: { oneOf: [{ type: "null" }, { type: "object", required: ["ars", "name"], properties: { ars: { type: "string" }, name: { type: "string" } } }], description: "null = Summe über alle Länder des Berichts" },
+    totals: {
+      type: "object",
+      required: ["searches", "searchesWithoutResults", "searchesWithOpenedArticle", "feedbackGeloest", "feedbackNichtGeloest", "feedbackWeitergeleitet"],
+      properties: { searches: count, searchesWithoutResults: count, searchesWithOpenedArticle: count, feedbackGeloest: count, feedbackNichtGeloest: count, feedbackWeitergeleitet: count },
+    },
+    searchesPerDay: { type: "array", items: { type: "object", required: ["date", "count"], properties: { date: { type: "string", format: "date" }, count } } },
+    searchesPerWeek: { type: "array", items: { type: "object", required: ["week", "from", "to", "count"], properties: { week: { type: "string", description: "ISO-Woche, z. B. 2026-W48" }, from: { type: "string", format: "date" }, to: { type: "string", format: "date" }, count } } },
+    topQueries: { type: "array", items: { type: "object", required: ["query", "count"], properties: { query: { type: "string", description: "maskierte Anfrage in Kleinschreibung" }, count } } },
+    zeroResultQueries: { type: "array", items: { type: "object", required: ["query", "count"], properties: { query: { type: "string" }, count } } },
+    openedArticles: { type: "array", items: { type: "object", required: ["key", "title", "serviceKey", "count"], properties: { key: { type: "string", description: "Schlüssel des Basisartikels der Familie" }, title: { type: "string" }, serviceKey: { type: "string" }, count } } },
+    notSolvedArticles: { type: "array", items: { type: "object", required: ["key", "title", "serviceKey", "count", "reasons"], properties: { key: { type: "string" }, title: { type: "string" }, serviceKey: { type: "string" }, count, reasons: { type: "array", items: { type: "object", required: ["reason", "count"], properties: { reason: { type: "string" }, count } } } } } },
+    forwards: { type: "array", items: { type: "object", required: ["routingTargetId", "name", "level", "kind", "serviceKey", "count"], properties: { routingTargetId: { type: ["string", "null"] }, name: { type: "string" }, level: { type: ["string", "null"] }, kind: { type: ["string", "null"] }, serviceKey: { type: ["string", "null"] }, count } } },
+  },
+};
+
+const s6Report: Json = {
+  type: "object",
+  required: ["kind", "organisation", "period", "service", "land", "services", "generatedAt", "isAnonymised", "parts", "incidents"],
+  properties: {
+    kind: { type: "string", enum: ["LAND", "BETREIBER"], description: "Bericht eines MIV für sein Land oder eines BEV für seine Dienste" },
+    organisation: { type: "object", required: ["ars", "name"], properties: { ars: { type: "string" }, name: { type: "string" } } },
+    period: { type: "object", required: ["from", "to", "days"], properties: { from: { type: "string", format: "date" }, to: { type: "string", format: "date" }, days: { type: "integer" } } },
+    service: { oneOf: [{ type: "null" }, { type: "object", required: ["key", "name"], properties: { key: { type: "string" }, name: { type: "string" } } }] },
+    land: { oneOf: [{ type: "null" }, { type: "object", required: ["ars", "name"], properties: { ars: { type: "string" }, name: { type: "string" } } }] },
+    services: { type: "array", items: { type: "object", required: ["key", "name"], properties: { key: { type: "string" }, name: { type: "string" } } } },
+    generatedAt: { type: "string", format: "date-time" },
+    isAnonymised: { type: "boolean" },
+    parts: { type: "array", items: s6Part },
+    incidents: {
+      type: "array",
+      items: {
+        type: "object",
+        required: ["key", "title", "serviceKey", "klasse", "klasseLabel", "startedAt", "resolvedAt", "durationMinutes", "isOngoing", "affectedLands"],
+        properties: {
+          key: { type: "string" }, title: { type: "string" }, serviceKey: { type: "string" }, klasse: { type: "string", enum: [...STOERUNGSKLASSEN] }, klasseLabel: { type: "string" },
+          startedAt: { type: "string", format: "date-time" }, resolvedAt: { type: ["string", "null"], format: "date-time" }, durationMinutes: { type: ["integer", "null"] }, isOngoing: { type: "boolean" },
+          affectedLands: { type: "array", items: { type: "string" }, description: "leer = alle Länder, die den Dienst nutzen" },
+        },
+      },
+    },
+  },
 };
 
 export function openApiDocument(): Json {
@@ -243,6 +293,33 @@ export function openApiDocument(): Json {
           responses: { "204": { description: "Gelöscht" }, "403": error("Nur Administration und BeV"), "404": error("Gruppe nicht gefunden") },
         },
       },
+      "/api/reports/s6": {
+        get: {
+          operationId: "s6Report",
+          summary: "S6-Statistik: häufige Fragen und Probleme aus dem 115-Alltag",
+          description:
+            "Für MIV: das eigene Land (Suchen und Rückmeldungen für das Land und seine Kommunen). Für BEV: die Dienste, die das eigene Land betreibt, über alle mitnutzenden Länder und je Land (`parts`: zuerst die Summe, dann je Land). Zeitraum in ganzen Tagen deutscher Zeit, höchstens 366 Tage, ohne Angabe die letzten 30 Tage bis heute. JSON enthält genaue Zahlen; CSV ist das Austauschformat für andere Organisationen: Anzahlen von 1 bis 4 stehen dort als „< 5“, seltene Freitexte fehlen (Spalten: docs/reports.md).",
+          parameters: [
+            { name: "from", in: "query", required: false, schema: { type: "string", format: "date" }, description: "erster Tag (JJJJ-MM-TT)" },
+            { name: "to", in: "query", required: false, schema: { type: "string", format: "date" }, description: "letzter Tag (JJJJ-MM-TT), einschließlich" },
+            { name: "service", in: "query", required: false, schema: { type: "string" }, description: "Schlüssel eines Onlinedienstes, z. B. elterngeld-digital" },
+            { name: "land", in: "query", required: false, schema: { type: "string", pattern: "^(0[1-9]|1[0-6])$" }, description: "nur BEV: ein mitnutzendes Land (ARS mit 2 Ziffern)" },
+            { name: "format", in: "query", required: false, schema: { type: "string", enum: ["json", "csv"], default: "json" } },
+          ],
+          responses: {
+            "200": {
+              description: "Der Bericht",
+              content: {
+                "application/json": { schema: { $ref: "#/components/schemas/S6Report" } },
+                "text/csv": { schema: { type: "string" }, description: "UTF-8 mit BOM, Semikolon, CRLF; Kopfzeile abschnitt;zeitraum_von;zeitraum_bis;land;dienst;schluessel;bezeichnung;anzahl;beginn;ende;dauer_minuten;stoerungsklasse" },
+              },
+            },
+            "400": error("Ungültige Angaben (Datum, Zeitraum, Land, Format, unbekannter Dienst); `problems` nennt die Felder"),
+            "401": error("Nicht angemeldet"),
+            "403": error("Nur MIV (eigenes Land) und BEV (eigene Dienste)"),
+          },
+        },
+      },
       "/api/health": {
         get: {
           operationId: "health",
@@ -271,6 +348,7 @@ export function openApiDocument(): Json {
         FeedbackInput: feedbackInput,
         SynonymGroup: synonymGroup,
         SynonymGroupInput: synonymInput,
+        S6Report: s6Report,
         Error: {
           type: "object",
           required: ["error", "code"],

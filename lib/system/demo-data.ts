@@ -4,6 +4,7 @@ import { db } from "../db";
 import type { Role } from "../auth/actor";
 import { IMPORT_ACTOR } from "../audit/record-audit";
 import { importBundle, type ImportReport } from "../bundle/import-bundle";
+import { loadDemoEvents } from "../reports/load-demo-events";
 import { createUser } from "../users/create-user";
 
 /** The demo knowledge base, built from real public-service texts (prisma/seed/README.md). */
@@ -41,8 +42,11 @@ export async function isDemoLoaded(): Promise<boolean> {
   return (await db().systemState.findUnique({ where: { key: DEMO_STATE_KEY } })) !== null;
 }
 
-/** Loads the demo bundle (through the normal import) and the demo accounts; marks the database as seeded. */
-export async function loadDemoData(root = process.cwd(), onProgress?: (done: number, total: number) => void): Promise<{ report: ImportReport; accounts: string[] }> {
+/**
+ * Loads the demo bundle (through the normal import), the demo accounts and a month of search and feedback
+ * events for the S6 report (lib/reports/load-demo-events.ts); marks the database as seeded.
+ */
+export async function loadDemoData(root = process.cwd(), onProgress?: (done: number, total: number) => void): Promise<{ report: ImportReport; accounts: string[]; events: { searches: number; feedback: number } }> {
   const bundle: unknown = JSON.parse(await readFile(path.join(root, DEMO_BUNDLE_PATH), "utf8"));
   const report = await importBundle(bundle, { actor: IMPORT_ACTOR, onProgress });
   const accounts: string[] = [];
@@ -51,6 +55,7 @@ export async function loadDemoData(root = process.cwd(), onProgress?: (done: num
     await createUser({ email: a.email, name: a.name, role: a.role, orgArs: a.orgArs, password: DEMO_PASSWORD }, { id: null, label: "Demodaten" });
     accounts.push(a.email);
   }
+  const events = await loadDemoEvents(db(), new Date());
   await db().systemState.upsert({ where: { key: DEMO_STATE_KEY }, create: { key: DEMO_STATE_KEY, value: new Date().toISOString() }, update: {} });
-  return { report, accounts };
+  return { report, accounts, events };
 }

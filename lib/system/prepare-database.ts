@@ -21,8 +21,8 @@ export async function prepareDatabase(opts: PrepareOptions): Promise<{ appliedMi
   let demoLoaded = false;
   if (opts.loadDemo && !(await isDemoLoaded())) {
     opts.log("Erster Start: lade die Demo-Wissensbasis …");
-    const { report, accounts } = await loadDemoData();
-    opts.log(`Demo-Wissensbasis geladen: ${report.articles.created} Artikel, ${report.variants.created} Varianten, ${accounts.length} Demo-Konten.`);
+    const { report, accounts, events } = await loadDemoData();
+    opts.log(`Demo-Wissensbasis geladen: ${report.articles.created} Artikel, ${report.variants.created} Varianten, ${accounts.length} Demo-Konten, ${events.searches} Suchen und ${events.feedback} Rückmeldungen eines Monats für die S6-Statistik.`);
     demoLoaded = true;
   }
   const synonyms = await loadStarterSynonyms();
