@@ -24,6 +24,9 @@ import type { LeistungFacts } from "./facts";
  */
 
 const ARS = /^\d{2}(\d{10})?$/;
+
+/** The command line acts for the operators of the installation (it holds the database credentials anyway). */
+export const COMMAND_LINE_ACTOR: Actor = { kind: "user", id: "kommandozeile", name: "Kommandozeile", role: "ADMIN", organisation: { id: "", ars: "", name: "Betrieb", kind: "BUND" } };
 /** An export that runs longer is stopped; a RUNNING record older than this no longer blocks the region. */
 export const EXPORT_TTL_MS = 15 * 60_000;
 /** Exports kept per region in the list. */

@@ -62,8 +62,12 @@ const xsDay = (d: Date) => d.toISOString().slice(0, 10);
 
 const appliesTo = (leikaKeys: readonly string[], leikaKey: string) => leikaKeys.length === 0 || leikaKeys.includes(leikaKey);
 
+/** Workarounds and training notes say what they are, unless their title does already. */
+const HEADING_PREFIX: Record<ArticleFacts["type"], string | null> = { FAQ: null, WORKAROUND: ARTICLE_TYPE_LABELS.WORKAROUND, TRAINING: "Schulung" };
+
 function articleHtml(a: ArticleFacts): string {
-  const heading = a.type === "FAQ" ? a.title : `${ARTICLE_TYPE_LABELS[a.type]}: ${a.title}`;
+  const prefix = HEADING_PREFIX[a.type];
+  const heading = prefix && !a.title.toLocaleLowerCase("de").startsWith(prefix.toLocaleLowerCase("de")) ? `${prefix}: ${a.title}` : a.title;
   const contact = a.contactHints
     ? `<p><strong>Kontakthinweise:</strong> ${a.contactHints
         .split(/\r?\n/)
