@@ -26,7 +26,7 @@ function isAllowed(cp: number): boolean {
 }
 
 // Fast path: most text is plain Latin-1 already.
-const LATIN1_ONLY = /^[\t\n\r\x20-\x7e\xa0-\xff]*$/;
+export const LATIN1_ONLY = /^[\t\n\r\x20-\x7e\xa0-\xff]*$/;
 
 /** The code point as U+XXXX. */
 export function codePointLabel(cp: number): string {

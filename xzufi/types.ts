@@ -41,12 +41,12 @@ export interface XzufiLeistung {
   fachlicheFreigabe: { am: string; durch: string } | null;
   auskunftshinweise: Auskunftshinweis[];
   gebiet: { value: string; schemeID: string };
+  /** the version is written by the writer: the start of the hash of everything else */
   versionsinformation: {
     erstelltDatumZeit: string;
     erstelltDurch: string;
     geaendertDatumZeit: string;
     geaendertDurch: string;
-    version: string;
   };
 }
 

@@ -8,7 +8,7 @@ import { AppError } from "../errors";
 import { authorizeXzufiExport } from "../policies/xzufi-policy";
 import { resolveSearchRegion } from "../search/search";
 import { EXPORT_FORMAT_REVISION, SINCE_SAFETY_MARGIN_MS } from "../../xzufi/constants";
-import { documentEnd, documentStart, leistungFragment, loescheFragment, newWriteReport, type WriteReport } from "../../xzufi/write";
+import { documentEnd, documentStart, leistungPieces, loescheFragment, newWriteReport, type WriteReport } from "../../xzufi/write";
 import { deletedSince, markDeleted, recordSeen, unseenKeys } from "./feed-state";
 import { exportEtag, exportFingerprint } from "./fingerprint";
 import { leistungFactsReader, PAGE_SIZE, regionServiceIds, type RegionScope } from "./load-region";
@@ -124,7 +124,6 @@ export interface ExportSummary {
   leistungen: number;
   loeschungen: number;
   bytes: number;
-  sha256: string | null;
   report: WriteReport;
 }
 
@@ -132,7 +131,8 @@ export interface RunningExport {
   id: string;
   /** start of the export: pass it as since next time */
   stand: Date;
-  chunks: AsyncGenerator<string, void, undefined>;
+  /** the document in UTF-8 pieces (one or three per Leistung) */
+  chunks: AsyncGenerator<Uint8Array, void, undefined>;
 }
 
 function warningsOf(report: WriteReport) {
@@ -165,18 +165,17 @@ export async function startXzufiExport(p: PreparedExport, who: { via: "API" | "C
   return { id: record.id, stand, chunks: runExport(p, record.id, stand, options.onFinish) };
 }
 
-async function* runExport(p: PreparedExport, exportId: string, stand: Date, onFinish?: (s: ExportSummary) => void): AsyncGenerator<string, void, undefined> {
+async function* runExport(p: PreparedExport, exportId: string, stand: Date, onFinish?: (s: ExportSummary) => void): AsyncGenerator<Uint8Array, void, undefined> {
   const client = db();
   const report = newWriteReport();
-  const sha = createHash("sha256");
   let bytes = 0;
   let leistungen = 0;
   let loeschungen = 0;
   let status: ExportSummary["status"] = "ABORTED";
-  const out = (s: string) => {
-    sha.update(s);
-    bytes += Buffer.byteLength(s, "utf8");
-    return s;
+  const out = (s: string | Uint8Array): Uint8Array => {
+    const b = typeof s === "string" ? Buffer.from(s, "utf8") : s;
+    bytes += b.byteLength;
+    return b;
   };
   const since = p.since ? new Date(p.since.getTime() - p.sinceMarginMs) : null;
   try {
@@ -191,38 +190,36 @@ async function* runExport(p: PreparedExport, exportId: string, stand: Date, onFi
 
     /**
      * Writes a page, records it in the feed state (stamped with this export's Stand: exports of a region never
-     * overlap) and returns the XML of the Leistungen to send: all of them, or those changed after since.
+     * overlap) and returns the XML of the Leistungen to send, one piece per Leistung: all of them, or those
+     * changed after since.
      */
-    const pageXml = async (facts: LeistungFacts[]): Promise<string> => {
+    const pageXml = async (facts: LeistungFacts[]): Promise<Uint8Array[]> => {
       if (Date.now() > deadline) throw new AppError("UNAVAILABLE", "Der Export dauerte zu lange und wurde abgebrochen.");
-      const fragments = facts.map((f) => ({ leikaKey: f.leikaKey, xml: leistungFragment(toXzufiLeistung(f, ctx), report) }));
-      const changedAt = await recordSeen(client, p.regionArs, fragments.map((f) => ({ leikaKey: f.leikaKey, hash: createHash("sha256").update(f.xml).digest("hex") })), stand);
-      let xml = "";
-      for (const f of fragments) {
+      const fragments = facts.map((f) => ({ leikaKey: f.leikaKey, ...leistungPieces(toXzufiLeistung(f, ctx), report) }));
+      const changedAt = await recordSeen(client, p.regionArs, fragments.map((f) => ({ leikaKey: f.leikaKey, hash: f.contentHash })), stand);
+      const send = fragments.filter((f) => {
         const at = changedAt.get(f.leikaKey);
-        if (since === null || (at && at.getTime() > since.getTime())) {
-          xml += f.xml;
-          leistungen++;
-        }
-      }
-      return xml;
+        return since === null || (at !== undefined && at.getTime() > since.getTime());
+      });
+      leistungen += send.length;
+      return send.flatMap((f) => f.pieces);
     };
 
     yield out(documentStart({ produktversion: packageJson.version, kopf: { nachrichtUUID: uuidFrom(p.etag), erstelltDatumZeit: xsDateTime(p.lastModified), sender } }, report));
-    for (let cursor: string | null = null; ; ) {
-      const page = await reader.page(cursor);
+    // the next page is read while this one is written (database and CPU overlap); at most two pages in memory
+    let pending = reader.page(null);
+    for (;;) {
+      const page = await pending;
       if (!page.length) break;
-      cursor = page[page.length - 1]?.leikaKey ?? null;
-      const xml = await pageXml(page);
-      if (xml) yield out(xml);
+      pending = reader.page(page[page.length - 1]?.leikaKey ?? null);
+      for (const xml of await pageXml(page)) yield out(xml);
     }
     // Leistungen added behind the cursor while the export ran: sent too, so the feed state stays exact
     for (let round = 0; round < 3; round++) {
       const keys = await unseenKeys(client, p.regionArs, serviceIds, stand);
       if (!keys.length) break;
       for (let i = 0; i < keys.length; i += PAGE_SIZE) {
-        const xml = await pageXml(await reader.byKeys(keys.slice(i, i + PAGE_SIZE)));
-        if (xml) yield out(xml);
+        for (const xml of await pageXml(await reader.byKeys(keys.slice(i, i + PAGE_SIZE)))) yield out(xml);
       }
     }
     await markDeleted(client, p.regionArs, serviceIds, stand);
@@ -238,12 +235,11 @@ async function* runExport(p: PreparedExport, exportId: string, stand: Date, onFi
     status = "FAILED";
     throw e;
   } finally {
-    const sha256 = status === "COMPLETE" ? sha.digest("hex") : null;
     await client.xzufiExport
-      .update({ where: { id: exportId }, data: { status, leistungen, loeschungen, bytes, sha256, warnings: warningsOf(report), finishedAt: new Date() } })
+      .update({ where: { id: exportId }, data: { status, leistungen, loeschungen, bytes, warnings: warningsOf(report), finishedAt: new Date() } })
       .catch((e: unknown) => console.error("[xzufi] Export-Protokoll nicht geschrieben:", e instanceof Error ? e.message : e));
     await pruneExports(p.regionArs).catch(() => undefined);
-    onFinish?.({ id: exportId, status, leistungen, loeschungen, bytes, sha256, report });
+    onFinish?.({ id: exportId, status, leistungen, loeschungen, bytes, report });
   }
 }
 

@@ -35,7 +35,7 @@ async function exportXml(region: string, since?: Date, options: { sinceMarginMs?
   const prepared = await prepareXzufiExport(admin, { region, ...(since ? { since: since.toISOString() } : {}) }, options);
   const run = await startXzufiExport(prepared, { via: "CLI", actorLabel: "Test" });
   let xml = "";
-  for await (const chunk of run.chunks) xml += chunk;
+  for await (const chunk of run.chunks) xml += Buffer.from(chunk).toString("utf8");
   return { xml, stand: run.stand };
 }
 

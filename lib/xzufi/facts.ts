@@ -86,17 +86,21 @@ export interface LeistungFacts {
   services: ServiceFacts[];
 }
 
-/** The effective article as facts for the export (body rendered once by the one editor definition). */
+/**
+ * The effective article as facts for the export. The body is rendered by the one editor definition, unless the
+ * caller has that HTML already (`bodyHtml`: the revision's stored HTML, or an earlier rendering of the same
+ * revisions).
+ */
 export function articleFacts(
   effective: EffectiveContent,
-  meta: { familyKey: string; type: ExportedArticleType; changed: Change; reviewed: Review | null },
+  meta: { familyKey: string; type: ExportedArticleType; changed: Change; reviewed: Review | null; bodyHtml?: string },
 ): ArticleFacts {
   return {
     familyKey: meta.familyKey,
     type: meta.type,
     title: effective.title.text,
     shortAnswer: effective.shortAnswer.text,
-    bodyHtml: docToHtml(effectiveBodyDoc(effective.body)),
+    bodyHtml: meta.bodyHtml ?? docToHtml(effectiveBodyDoc(effective.body)),
     contactHints: effective.contactHints?.text || null,
     keywords: effective.keywords,
     leikaKeys: effective.leikaKeys,

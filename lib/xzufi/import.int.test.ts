@@ -27,7 +27,7 @@ async function demo(label: string) {
 async function exportXml(region: string): Promise<string> {
   const run = await startXzufiExport(await prepareXzufiExport(COMMAND_LINE_ACTOR, { region }), { via: "CLI", actorLabel: "Test" });
   let xml = "";
-  for await (const chunk of run.chunks) xml += chunk;
+  for await (const chunk of run.chunks) xml += Buffer.from(chunk).toString("utf8");
   return xml;
 }
 

@@ -2,7 +2,8 @@ import type { Db } from "../db-client";
 import { toRevisionState } from "../articles/read-article-state";
 import { berlinEpochDay, epochDay } from "../search/document";
 import { servicesOfLand } from "../search/search";
-import { effectiveContent, type EffectiveContent, type VariantStep } from "../variants/effective-content";
+import { docToHtml } from "../editor/server";
+import { effectiveBodyDoc, effectiveContent, type EffectiveContent, type VariantStep } from "../variants/effective-content";
 import { articleFacts, newer, type ArticleFacts, type Change, type IncidentFacts, type LeistungFacts, type Review, type RoutingTargetFacts, type ServiceFacts } from "./facts";
 
 /**
@@ -50,6 +51,28 @@ interface Effective {
   content: EffectiveContent;
   changed: Change;
   reviewed: Review | null;
+  /** the published revisions of the chain, base first: they fix the effective content (revisions never change) */
+  revisionIds: string[];
+  /** the base revision's stored HTML (derived from its body by docToHtml when it was saved) */
+  baseBodyHtml: string | null;
+}
+
+// Rendered answers by the revisions they come from: revisions are immutable, so an answer is rendered once per
+// process, not once per export (bounded; the oldest entries go first).
+const renderedBodies = new Map<string, string>();
+const MAX_RENDERED_BODIES = 1_000;
+
+/** HTML of the effective answer: cached by revisions, the stored HTML of a base article, or rendered. */
+function effectiveBodyHtml(e: Effective): string {
+  const key = e.revisionIds.join(",");
+  let html = renderedBodies.get(key);
+  if (html === undefined) {
+    const onlyBase = e.content.body.length === 1 && e.content.body[0]?.level === "base";
+    html = onlyBase && e.baseBodyHtml ? e.baseBodyHtml : docToHtml(effectiveBodyDoc(e.content.body));
+    if (renderedBodies.size >= MAX_RENDERED_BODIES) renderedBodies.delete(renderedBodies.keys().next().value as string);
+    renderedBodies.set(key, html);
+  }
+  return html;
 }
 
 /** The effective content of one member from the batch (null when its chain has no published revision). */
@@ -71,7 +94,14 @@ function effectiveOf(member: ArticleRow, byId: ReadonlyMap<string, ArticleRow>):
     if (row === root) continue;
     steps.push({ level: row.ownerOrg.kind === "KOMMUNE" ? "kommune" : "land", orgName: row.ownerOrg.name, changes: toRevisionState(rev, true).changes });
   }
-  return { member, content: effectiveContent(base, root.ownerOrg.name, steps), changed: changed ?? { at: root.publishedRevision.createdAt, by: root.ownerOrg.name }, reviewed };
+  return {
+    member,
+    content: effectiveContent(base, root.ownerOrg.name, steps),
+    changed: changed ?? { at: root.publishedRevision.createdAt, by: root.ownerOrg.name },
+    reviewed,
+    revisionIds: chain.map((row) => row.publishedRevision?.id ?? ""),
+    baseBodyHtml: root.publishedRevision.bodyHtml,
+  };
 }
 
 /** Per family of the batch: the effective article for the region (Kommune variant, else Land variant, else base). */
@@ -142,7 +172,7 @@ export async function loadServiceFacts(client: Db, scope: RegionScope, serviceId
       continue;
     }
     if (!isValidOn(e.content, today)) continue;
-    service.articles.push(articleFacts(e.content, { familyKey: base.key, type: e.member.type, changed: e.changed, reviewed: e.reviewed }) satisfies ArticleFacts);
+    service.articles.push(articleFacts(e.content, { familyKey: base.key, type: e.member.type, changed: e.changed, reviewed: e.reviewed, bodyHtml: effectiveBodyHtml(e) }) satisfies ArticleFacts);
   }
 
   const operatorName = new Map(services.map((s) => [s.id, s.operator.name]));
@@ -158,11 +188,28 @@ export async function loadServiceFacts(client: Db, scope: RegionScope, serviceId
   return facts;
 }
 
-const leistungSelect = (serviceIds: string[]) =>
-  ({
-    leikaKey: true, name: true, description: true, searchTerms: true, createdAt: true, updatedAt: true,
-    services: { where: { serviceId: { in: serviceIds } }, select: { serviceId: true } },
-  }) as const;
+interface LeistungRow {
+  leikaKey: string;
+  name: string;
+  description: string | null;
+  searchTerms: string[];
+  createdAt: Date;
+  updatedAt: Date;
+  serviceIds: string[];
+}
+
+/** Leistungen of the services (all, or those of `keys`), after `cursor` in LeiKa-key order: one query. */
+async function leistungRows(client: Db, serviceIds: string[], options: { cursor: string | null; limit: number; keys?: string[] }): Promise<LeistungRow[]> {
+  const rows = await client.$queryRaw<LeistungRow[]>`
+    SELECT l."leikaKey", l.name, l.description, l."searchTerms", l."createdAt", l."updatedAt", array_agg(sl."serviceId" ORDER BY sl."serviceId") AS "serviceIds"
+    FROM "Leistung" l JOIN "ServiceLeistung" sl ON sl."leistungId" = l.id AND sl."serviceId" = ANY(${serviceIds}::text[])
+    WHERE (${options.cursor}::text IS NULL OR l."leikaKey" > ${options.cursor}::text)
+      AND (${options.keys ?? null}::text[] IS NULL OR l."leikaKey" = ANY(${options.keys ?? null}::text[]))
+    GROUP BY l.id
+    ORDER BY l."leikaKey"
+    LIMIT ${options.limit}`;
+  return rows;
+}
 
 /** The region's services (ids), in key order. */
 export async function regionServiceIds(client: Db, scope: RegionScope): Promise<string[]> {
@@ -187,34 +234,23 @@ export function leistungFactsReader(client: Db, scope: RegionScope, serviceIds: 
     while (cache.size > MAX_CACHED_SERVICES) cache.delete(cache.keys().next().value as string);
     return out;
   }
-  async function toFacts(rows: { leikaKey: string; name: string; description: string | null; searchTerms: string[]; createdAt: Date; updatedAt: Date; services: { serviceId: string }[] }[]): Promise<LeistungFacts[]> {
-    const services = await servicesFor(rows.flatMap((r) => r.services.map((s) => s.serviceId)));
+  async function toFacts(rows: LeistungRow[]): Promise<LeistungFacts[]> {
+    const services = await servicesFor(rows.flatMap((r) => r.serviceIds));
     return rows.map((r) => ({
       leikaKey: r.leikaKey, name: r.name, description: r.description, searchTerms: r.searchTerms, createdAt: r.createdAt, updatedAt: r.updatedAt,
-      services: r.services.map((s) => services.get(s.serviceId)).filter((s): s is ServiceFacts => Boolean(s)),
+      services: r.serviceIds.map((id) => services.get(id)).filter((s): s is ServiceFacts => Boolean(s)),
     }));
   }
   return {
     /** the next page after `cursor` (LeiKa-key order) */
     async page(cursor: string | null, size = PAGE_SIZE): Promise<LeistungFacts[]> {
       if (!serviceIds.length) return [];
-      const rows = await client.leistung.findMany({
-        where: { services: { some: { serviceId: { in: serviceIds } } }, ...(cursor ? { leikaKey: { gt: cursor } } : {}) },
-        orderBy: { leikaKey: "asc" },
-        take: size,
-        select: leistungSelect(serviceIds),
-      });
-      return toFacts(rows);
+      return toFacts(await leistungRows(client, serviceIds, { cursor, limit: size }));
     },
     /** specific Leistungen (those added behind the cursor during an export) */
     async byKeys(keys: string[]): Promise<LeistungFacts[]> {
       if (!keys.length || !serviceIds.length) return [];
-      const rows = await client.leistung.findMany({
-        where: { leikaKey: { in: keys }, services: { some: { serviceId: { in: serviceIds } } } },
-        orderBy: { leikaKey: "asc" },
-        select: leistungSelect(serviceIds),
-      });
-      return toFacts(rows);
+      return toFacts(await leistungRows(client, serviceIds, { cursor: null, limit: keys.length, keys }));
     },
   };
 }

@@ -1,10 +1,8 @@
-import { createHash } from "node:crypto";
 import { isAllowedHref } from "../editor/extensions";
 import { ARTICLE_TYPE_LABELS, STOERUNGSKLASSE_LABELS, STOERUNGSKLASSEN } from "../articles/vocabulary";
-import { stableJson } from "../articles/content";
 import { BEGRIFF_TYP, GEBIET_SCHEME_ID, LEISTUNG_ID_SCHEME_ID, leistungIdText, type BegriffTypCode } from "../../xzufi/constants";
 import type { BegriffImKontext, Identifikator, TextModul, XzufiLeistung } from "../../xzufi/types";
-import type { ArticleFacts, Change, IncidentFacts, LeistungFacts, Review, RoutingTargetFacts } from "./facts";
+import type { ArticleFacts, Change, IncidentFacts, LeistungFacts, Review, RoutingTargetFacts, ServiceFacts } from "./facts";
 import { newer } from "./facts";
 
 /**
@@ -44,17 +42,33 @@ function paragraphs(text: string): string {
     .join("");
 }
 
+const dateTimes = new Map<number, string>();
+
 /** xs:dateTime in UTC without fractions. */
 export function xsDateTime(d: Date): string {
-  return `${d.toISOString().slice(0, 19)}Z`;
+  let text = dateTimes.get(d.getTime());
+  if (text === undefined) {
+    if (dateTimes.size > 10_000) dateTimes.clear();
+    text = `${d.toISOString().slice(0, 19)}Z`;
+    dateTimes.set(d.getTime(), text);
+  }
+  return text;
 }
 
 const berlinDay = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Berlin", year: "numeric", month: "2-digit", day: "2-digit" });
 const berlinDateTime = new Intl.DateTimeFormat("de-DE", { timeZone: "Europe/Berlin", day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit" });
 
+const berlinDays = new Map<number, string>();
+
 /** xs:date of the German calendar day of a moment. */
 export function xsDateBerlin(d: Date): string {
-  return berlinDay.format(d);
+  let day = berlinDays.get(d.getTime());
+  if (day === undefined) {
+    if (berlinDays.size > 10_000) berlinDays.clear();
+    day = berlinDay.format(d);
+    berlinDays.set(d.getTime(), day);
+  }
+  return day;
 }
 
 /** xs:date of a validity date (stored as UTC midnight of the day). */
@@ -64,6 +78,22 @@ const appliesTo = (leikaKeys: readonly string[], leikaKey: string) => leikaKeys.
 
 /** Workarounds and training notes say what they are, unless their title does already. */
 const HEADING_PREFIX: Record<ArticleFacts["type"], string | null> = { FAQ: null, WORKAROUND: ARTICLE_TYPE_LABELS.WORKAROUND, TRAINING: "Schulung" };
+
+// The same article, incident or list of routing targets appears in many Leistungen (every Leistung of its
+// service): their HTML is built once per facts object.
+const articleHtmlCache = new WeakMap<ArticleFacts, string>();
+const incidentHtmlCache = new WeakMap<IncidentFacts, string>();
+const routingHtmlCache = new WeakMap<ServiceFacts, string>();
+const synonymIndexCache = new WeakMap<readonly (readonly string[])[], Map<string, readonly string[]>>();
+
+function cached<K extends object>(cache: WeakMap<K, string>, key: K, make: (k: K) => string): string {
+  let html = cache.get(key);
+  if (html === undefined) {
+    html = make(key);
+    cache.set(key, html);
+  }
+  return html;
+}
 
 function articleHtml(a: ArticleFacts): string {
   const prefix = HEADING_PREFIX[a.type];
@@ -131,8 +161,12 @@ function begriffe(f: LeistungFacts, articles: readonly ArticleFacts[], groups: r
   for (const t of f.searchTerms) add(t, BEGRIFF_TYP.SUCHBEGRIFF);
   // synonyms of the search terms and keywords, found before the keywords themselves so a keyword that is also
   // a synonym keeps the more specific type only once: terms first, then their groups
-  const byTerm = new Map<string, readonly string[]>();
-  for (const g of groups) for (const term of g) byTerm.set(term.toLocaleLowerCase("de"), g);
+  let byTerm = synonymIndexCache.get(groups);
+  if (!byTerm) {
+    byTerm = new Map();
+    for (const g of groups) for (const term of g) byTerm.set(term.toLocaleLowerCase("de"), g);
+    synonymIndexCache.set(groups, byTerm);
+  }
   const reserved = new Set([...f.searchTerms, ...keywords].map((t) => t.trim().toLocaleLowerCase("de")));
   for (const term of [...f.searchTerms, ...keywords]) {
     for (const synonym of byTerm.get(term.trim().toLocaleLowerCase("de")) ?? []) {
@@ -162,11 +196,18 @@ export function toXzufiLeistung(f: LeistungFacts, ctx: ExportContext): XzufiLeis
     .sort((a, b) => a.startedAt.getTime() - b.startedAt.getTime() || a.familyKey.localeCompare(b.familyKey));
   const many = services.length > 1;
   const targets = services.flatMap((s) => [...s.routingTargets].sort(routingOrder).map((t) => ({ t, service: many ? s.name : null })));
+  const routingHtml = (s: ServiceFacts) => [...s.routingTargets].sort(routingOrder).map((t) => routingTargetHtml(t, many ? s.name : null)).join("");
 
   const texte: TextModul[] = [{ code: "02", inhalt: f.name }];
   if (f.description?.trim()) texte.push({ code: "05", inhalt: paragraphs(f.description) });
-  if (incidents.length) texte.push({ code: "16", inhalt: incidents.map(incidentHtml).join("") });
-  if (targets.length) texte.push({ code: "23", inhalt: `<ul>${targets.map(({ t, service }) => routingTargetHtml(t, service)).join("")}</ul>` });
+  if (incidents.length) {
+    const only = incidents.length === 1 ? incidents[0] : undefined;
+    texte.push({ code: "16", inhalt: only ? cached(incidentHtmlCache, only, incidentHtml) : incidents.map((i) => cached(incidentHtmlCache, i, incidentHtml)).join("") });
+  }
+  if (targets.length) {
+    const list = (s: ServiceFacts) => `<ul>${routingHtml(s)}</ul>`;
+    texte.push({ code: "23", inhalt: many ? `<ul>${services.map(routingHtml).join("")}</ul>` : cached(routingHtmlCache, services[0] as ServiceFacts, list) });
+  }
 
   let changed: Change = { at: f.updatedAt, by: ctx.sender };
   let reviewed: Review | null = null;
@@ -176,20 +217,17 @@ export function toXzufiLeistung(f: LeistungFacts, ctx: ExportContext): XzufiLeis
   }
   for (const { t } of targets) changed = newer(changed, t.changed) ?? changed;
 
-  const dto: XzufiLeistung = {
+  return {
     id: leistungId(f.leikaKey, ctx),
     leikaKey: f.leikaKey,
     texte,
     begriffe: begriffe(f, articles, ctx.synonymGroups),
     fachlicheFreigabe: reviewed ? { am: xsDateBerlin(reviewed.at), durch: reviewed.by } : null,
     auskunftshinweise: articles.map((a) => ({
-      inhalt: articleHtml(a),
+      inhalt: cached(articleHtmlCache, a, articleHtml),
       gueltigkeit: a.validFrom || a.validUntil ? { beginn: a.validFrom ? xsDay(a.validFrom) : null, ende: a.validUntil ? xsDay(a.validUntil) : null } : null,
     })),
     gebiet: { value: ctx.regionArs, schemeID: GEBIET_SCHEME_ID },
-    versionsinformation: { erstelltDatumZeit: xsDateTime(f.createdAt), erstelltDurch: ctx.sender, geaendertDatumZeit: xsDateTime(changed.at), geaendertDurch: changed.by, version: "" },
+    versionsinformation: { erstelltDatumZeit: xsDateTime(f.createdAt), erstelltDurch: ctx.sender, geaendertDatumZeit: xsDateTime(changed.at), geaendertDurch: changed.by },
   };
-  // the version names the content: it changes exactly when something else in the description changes
-  dto.versionsinformation.version = createHash("sha256").update(stableJson(dto)).digest("hex").slice(0, 16);
-  return dto;
 }

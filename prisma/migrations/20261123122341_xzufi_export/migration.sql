@@ -15,7 +15,6 @@ CREATE TABLE "XzufiExport" (
     "leistungen" INTEGER NOT NULL DEFAULT 0,
     "loeschungen" INTEGER NOT NULL DEFAULT 0,
     "bytes" INTEGER NOT NULL DEFAULT 0,
-    "sha256" TEXT,
     "warnings" JSONB,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "finishedAt" TIMESTAMP(3),
