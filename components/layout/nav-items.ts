@@ -10,6 +10,7 @@ export interface NavItem {
 const AREA_ITEMS: readonly { href: string; label: string; roles: readonly Role[] }[] = [
   { href: "/artikel", label: "Artikel", roles: ["BEV", "REVIEWER", "MIV", "KOMMUNE", "ADMIN"] },
   { href: "/admin/protokoll", label: "Protokoll", roles: ["ADMIN"] },
+  { href: "/admin/xzufi", label: "XZuFi-Export", roles: ["ADMIN"] },
   { href: "/status", label: "Systemstatus", roles: ["ADMIN"] },
 ];
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { searchInputSchema } from "../search/search";
+import { exportInputSchema } from "../xzufi/export-region";
 import { openApiDocument } from "./openapi";
 
 type Obj = Record<string, unknown>;
@@ -17,5 +18,14 @@ describe("OpenAPI document", () => {
     const doc = openApiDocument() as Obj;
     const hit = ((doc.components as Obj).schemas as Obj).SearchHit as { required: string[] };
     expect(hit.required).toEqual(expect.arrayContaining(["id", "key", "familyKey", "type", "title", "shortAnswer", "service", "scope", "regionArs", "isStale"]));
+  });
+
+  it("describes GET /api/xzufi/leistungen with the query parameters the export accepts", () => {
+    const doc = openApiDocument() as Obj;
+    const get = ((doc.paths as Obj)["/api/xzufi/leistungen"] as Obj).get as Obj;
+    const query = (get.parameters as { name: string; in: string }[]).filter((p) => p.in === "query").map((p) => p.name).sort();
+    expect(query).toEqual(Object.keys(exportInputSchema.shape).sort());
+    expect(Object.keys(get.responses as Obj)).toEqual(["200", "304", "400", "401", "403", "503"]);
+    expect(Object.keys((((get.responses as Obj)["200"] as Obj).content as Obj))).toEqual(["application/xml"]);
   });
 });

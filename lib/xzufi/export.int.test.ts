@@ -10,6 +10,7 @@ import { importBundle } from "../bundle/import-bundle";
 import { db } from "../db";
 import { loadEffective } from "../variants/load-effective";
 import { prepareXzufiExport, startXzufiExport } from "./export-region";
+import { getXzufiExportOverview } from "./list-exports";
 import { loadEffectiveFamilies, regionServiceIds } from "./load-region";
 
 /**
@@ -262,6 +263,28 @@ describe("GET /api/xzufi/leistungen", () => {
     await reader.cancel();
     const record = await db().xzufiExport.findFirstOrThrow({ where: { regionArs: "064120000000", via: "API" }, orderBy: { createdAt: "desc" } });
     expect(record.status).toBe("ABORTED");
-    expect((await call("?region=064120000000", bearer(xzufiToken))).status).toBe(200);
+    const next = await call("?region=064120000000", bearer(xzufiToken));
+    expect(next.status).toBe(200);
+    await next.text();
+  });
+});
+
+describe("admin overview of the exports", () => {
+  it("lists the last exports per region, newest first, and says whether downloading again gives the same file", async () => {
+    const overview = await getXzufiExportOverview(admin);
+    expect(overview.regions.slice(0, 4).map((r) => r.kind)).toEqual(["LAND", "LAND", "LAND", "LAND"]);
+    expect(overview.regions.map((r) => r.ars)).toContain("064120000000");
+    const frankfurt = overview.recent.find((r) => r.ars === "064120000000");
+    expect(frankfurt?.name).toBe("Stadt Frankfurt am Main");
+    expect(frankfurt?.exports.length).toBeLessThanOrEqual(5);
+    const [latest] = frankfurt?.exports ?? [];
+    expect(latest).toMatchObject({ status: "COMPLETE", via: "API", actorLabel: "115 Wissensmanagement", isUnchanged: true, query: "region=064120000000" });
+    expect(latest?.sinceQuery).toBe(`region=064120000000&since=${encodeURIComponent(latest?.stand ?? "")}`);
+    expect(frankfurt?.exports.some((e) => e.status === "ABORTED")).toBe(true);
+    const agent: Actor = { ...admin, role: "AGENT" };
+    await expect(getXzufiExportOverview(agent)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await db().leistung.update({ where: { leikaKey: "99041008000000" }, data: { searchTerms: ["neu"] } });
+    const after = await getXzufiExportOverview(admin);
+    expect(after.recent.find((r) => r.ars === "064120000000")?.exports[0]?.isUnchanged).toBe(false);
   });
 });
