@@ -116,8 +116,10 @@ export const MODUL_TEXT_ELEMENT_ORDER = ["positionDarstellung", "leikaTextmodul"
  */
 export const AUSKUNFTSHINWEIS_ELEMENT_ORDER = ["gueltigkeit", "inhalt"] as const;
 
-/** Dates (Zeitraum beginn/ende, fachlichFreigegebenAm) as xs:date, times as xs:dateTime in UTC without fractions. */
-export const DATE_FORMAT = "YYYY-MM-DD";
+/**
+ * Times (versionsinformation, nachrichtenkopf) as xs:dateTime in UTC without fractions (lib/xzufi/to-xzufi.ts
+ * xsDateTime); days (Zeitraum beginn/ende, fachlichFreigegebenAm) as xs:date YYYY-MM-DD.
+ */
 export const DATE_TIME_FORMAT = "YYYY-MM-DDThh:mm:ssZ";
 
 /** HTML inside inhalt (escaped as text): only these tags, and on a only href (XZUFI.md). */

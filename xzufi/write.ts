@@ -5,7 +5,9 @@ import {
   BEGRIFF_TYP,
   LEIKA_LIST_URI,
   LEIKA_TEXTMODUL,
+  LEISTUNG_ELEMENT_ORDER,
   LOESCHE_KLASSE_LEISTUNG,
+  MODUL_TEXT_ELEMENT_ORDER,
   PRODUKTBEZEICHNUNG,
   PRODUKTHERSTELLER,
   ROOT_ELEMENT,
@@ -277,64 +279,85 @@ export function documentEnd(): string {
  * changes. Bytes, so the export encodes and hashes each piece once and streams it as it is.
  */
 export function leistungPieces(l: XzufiLeistung, report: WriteReport = newWriteReport()): { pieces: Buffer[]; contentHash: string } {
-  const where = l.id.value;
-  const w = new Lines(report, where);
-  const lang = LANG;
+  const w = new Lines(report, l.id.value);
   w.open(1, q("schreibe"));
   w.open(2, q("leistung"));
-  w.id(3, "id", l.id);
-  w.code(3, "referenzLeiKa", l.leikaKey, LEIKA_LIST);
-  l.texte.forEach((t, i) => {
-    const write = (b: Lines) => {
-      b.open(3, q("modulText"));
-      b.leaf(4, q("positionDarstellung"), String(i + 1));
-      b.code(4, "leikaTextmodul", t.code, TEXTMODUL_LIST);
-      b.leaf(4, q("inhalt"), t.inhalt, lang, t.code !== "02");
-      b.close(3, q("modulText"));
-    };
-    if (t.code === "16" || t.code === "23") w.block(t.inhalt, `${t.code}/${i}`, write);
-    else write(w);
-  });
-  if (l.begriffe.length) {
-    w.open(3, q("modulBegriffImKontext"));
-    for (const b of l.begriffe) {
-      w.open(4, q("begriffImKontext"));
-      w.leaf(5, q("begriff"), b.begriff, lang);
-      w.code(5, "typ", b.typ, BEGRIFF_LIST);
-      w.close(4, q("begriffImKontext"));
-    }
-    w.close(3, q("modulBegriffImKontext"));
-  }
-  if (l.fachlicheFreigabe) {
-    w.open(3, q("modulFachlicheFreigabe"));
-    w.leaf(4, q("fachlichFreigegebenAm"), l.fachlicheFreigabe.am);
-    w.leaf(4, q("fachlichFreigegebenDurch"), l.fachlicheFreigabe.durch, lang);
-    w.close(3, q("modulFachlicheFreigabe"));
-  }
-  for (const h of l.auskunftshinweise) {
-    w.block(h.inhalt, `${h.gueltigkeit?.beginn ?? ""}/${h.gueltigkeit?.ende ?? ""}`, (b) => {
-      b.open(3, q("modulAuskunftshinweis"));
-      for (const child of AUSKUNFTSHINWEIS_ELEMENT_ORDER) {
-        if (child === "gueltigkeit" && h.gueltigkeit) b.zeitraum(4, h.gueltigkeit);
-        if (child === "inhalt") b.leaf(4, q("inhalt"), h.inhalt, lang, true);
+  for (const element of LEISTUNG_ELEMENT_ORDER) {
+    switch (element) {
+      case "id":
+        w.id(3, "id", l.id);
+        break;
+      case "referenzLeiKa":
+        w.code(3, "referenzLeiKa", l.leikaKey, LEIKA_LIST);
+        break;
+      case "modulText":
+        l.texte.forEach((t, i) => {
+          const write = (b: Lines) => {
+            b.open(3, q("modulText"));
+            for (const child of MODUL_TEXT_ELEMENT_ORDER) {
+              if (child === "positionDarstellung") b.leaf(4, q("positionDarstellung"), String(i + 1));
+              if (child === "leikaTextmodul") b.code(4, "leikaTextmodul", t.code, TEXTMODUL_LIST);
+              if (child === "inhalt") b.leaf(4, q("inhalt"), t.inhalt, LANG, t.code !== "02");
+            }
+            b.close(3, q("modulText"));
+          };
+          if (t.code === "16" || t.code === "23") w.block(t.inhalt, `${t.code}/${i}`, write);
+          else write(w);
+        });
+        break;
+      case "modulBegriffImKontext":
+        if (!l.begriffe.length) break;
+        w.open(3, q("modulBegriffImKontext"));
+        for (const b of l.begriffe) {
+          w.open(4, q("begriffImKontext"));
+          w.leaf(5, q("begriff"), b.begriff, LANG);
+          w.code(5, "typ", b.typ, BEGRIFF_LIST);
+          w.close(4, q("begriffImKontext"));
+        }
+        w.close(3, q("modulBegriffImKontext"));
+        break;
+      case "modulFachlicheFreigabe":
+        if (!l.fachlicheFreigabe) break;
+        w.open(3, q("modulFachlicheFreigabe"));
+        w.leaf(4, q("fachlichFreigegebenAm"), l.fachlicheFreigabe.am);
+        w.leaf(4, q("fachlichFreigegebenDurch"), l.fachlicheFreigabe.durch, LANG);
+        w.close(3, q("modulFachlicheFreigabe"));
+        break;
+      case "modulAuskunftshinweis":
+        for (const h of l.auskunftshinweise) {
+          w.block(h.inhalt, `${h.gueltigkeit?.beginn ?? ""}/${h.gueltigkeit?.ende ?? ""}`, (b) => {
+            b.open(3, q("modulAuskunftshinweis"));
+            for (const child of AUSKUNFTSHINWEIS_ELEMENT_ORDER) {
+              if (child === "gueltigkeit" && h.gueltigkeit) b.zeitraum(4, h.gueltigkeit);
+              if (child === "inhalt") b.leaf(4, q("inhalt"), h.inhalt, LANG, true);
+            }
+            b.close(3, q("modulAuskunftshinweis"));
+          });
+        }
+        break;
+      case "gueltigkeitGebietID":
+        w.leaf(3, q("gueltigkeitGebietID"), l.gebiet.value, w.attrs([["schemeID", l.gebiet.schemeID]]));
+        break;
+      case "versionsinformation": {
+        const v = l.versionsinformation;
+        w.open(3, q("versionsinformation"));
+        w.leaf(4, q("erstelltDatumZeit"), v.erstelltDatumZeit);
+        w.leaf(4, q("erstelltDurch"), v.erstelltDurch);
+        w.leaf(4, q("geaendertDatumZeit"), v.geaendertDatumZeit);
+        w.leaf(4, q("geaendertDurch"), v.geaendertDurch);
+        w.mark(); // version
+        w.close(3, q("versionsinformation"));
+        break;
       }
-      b.close(3, q("modulAuskunftshinweis"));
-    });
+      case "sprachversion":
+        w.open(3, q("sprachversion"));
+        w.leaf(4, q("languageCode"), SPRACHVERSION.languageCode);
+        w.leaf(4, q("sprachbezeichnungDeutsch"), SPRACHVERSION.sprachbezeichnungDeutsch);
+        w.leaf(4, q("sprachbezeichnungNativ"), SPRACHVERSION.sprachbezeichnungNativ);
+        w.close(3, q("sprachversion"));
+        break;
+    }
   }
-  w.leaf(3, q("gueltigkeitGebietID"), l.gebiet.value, w.attrs([["schemeID", l.gebiet.schemeID]]));
-  const v = l.versionsinformation;
-  w.open(3, q("versionsinformation"));
-  w.leaf(4, q("erstelltDatumZeit"), v.erstelltDatumZeit);
-  w.leaf(4, q("erstelltDurch"), v.erstelltDurch);
-  w.leaf(4, q("geaendertDatumZeit"), v.geaendertDatumZeit);
-  w.leaf(4, q("geaendertDurch"), v.geaendertDurch);
-  w.mark();
-  w.close(3, q("versionsinformation"));
-  w.open(3, q("sprachversion"));
-  w.leaf(4, q("languageCode"), SPRACHVERSION.languageCode);
-  w.leaf(4, q("sprachbezeichnungDeutsch"), SPRACHVERSION.sprachbezeichnungDeutsch);
-  w.leaf(4, q("sprachbezeichnungNativ"), SPRACHVERSION.sprachbezeichnungNativ);
-  w.close(3, q("sprachversion"));
   w.close(2, q("leistung"));
   w.close(1, q("schreibe"));
   return w.pieces((hash) => `${INDENT[4]}<${q("version")}>${hash.slice(0, 16)}</${q("version")}>\n`);
