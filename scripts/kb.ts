@@ -2,7 +2,9 @@
  * The knowledge base on the command line: npm run kb -- <command>. `npm run kb -- help` lists the commands.
  */
 import "dotenv/config";
-import { readFile, writeFile } from "node:fs/promises";
+import { createWriteStream } from "node:fs";
+import { readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
+import { finished } from "node:stream/promises";
 import { parseArgs } from "node:util";
 import { parseEnv, EnvError } from "../lib/env";
 import { disconnectDb, useDatabase } from "../lib/db";
@@ -22,6 +24,11 @@ const HELP = `Aufruf: npm run kb -- <Befehl>
   token list                        API-Tokens auflisten (ohne Geheimnis)
   token revoke ID|PRÄFIX            API-Token widerrufen
   org list                          Organisationen mit Regionalschlüssel auflisten
+  xzufi export --region ARS [--since ZEITPUNKT] [--out DATEI]
+                                    XZuFi-2.2.0-Export der Leistungen einer Region (Land oder Kommune); mit
+                                    --since nur die Änderungen seit dem Stand eines früheren Exports
+  xzufi import DATEI [--dry-run]    Leistungen aus einer XZuFi-2.2.0-Datei anlegen oder aktualisieren
+                                    (alles oder nichts); --dry-run prüft nur
   reindex                           Suchindex aus der Datenbank neu aufbauen (neuer Index, dann Tausch:
                                     die Suche bleibt währenddessen verfügbar)
 
@@ -77,6 +84,57 @@ async function readJsonFile(file: string): Promise<unknown> {
   } catch (e) {
     fail(`Die Datei ${file} ist kein gültiges JSON (${e instanceof Error ? e.message : "Syntaxfehler"}).`);
   }
+}
+
+const formatBytes = (n: number) => `${n.toLocaleString("de-DE")} Bytes`;
+
+/** Streams the export of a region into a file (written next to it first, then renamed) or to stdout. */
+async function xzufiExport(region: string, since: string | undefined, out: string | undefined): Promise<void> {
+  const { COMMAND_LINE_ACTOR, prepareXzufiExport, startXzufiExport } = await import("../lib/xzufi/export-region");
+  const prepared = await prepareXzufiExport(COMMAND_LINE_ACTOR, { region, ...(since ? { since } : {}) });
+  let summary: import("../lib/xzufi/export-region").ExportSummary | undefined;
+  const run = await startXzufiExport(prepared, { via: "CLI", actorLabel: "Kommandozeile" }, { onFinish: (s) => (summary = s) });
+  const target = out ? `${out}.teil` : null;
+  const sink: NodeJS.WritableStream = target ? createWriteStream(target, { encoding: "utf8" }) : process.stdout;
+  try {
+    for await (const chunk of run.chunks) {
+      if (!sink.write(chunk)) await new Promise<void>((resolve) => sink.once("drain", () => resolve()));
+    }
+    if (target && out) {
+      sink.end();
+      await finished(sink);
+      await rename(target, out);
+    }
+  } catch (e) {
+    if (target) await unlink(target).catch(() => undefined);
+    throw e;
+  }
+  const s = summary;
+  if (!s) return;
+  const what = prepared.since ? `Änderungen seit ${prepared.since.toISOString()}` : "vollständig";
+  console.error(`XZuFi-Export ${prepared.regionName} (${prepared.regionArs}), ${what}: ${s.leistungen} Leistungen, ${s.loeschungen} Löschungen, ${formatBytes(s.bytes)}${out ? ` -> ${out}` : ""}`);
+  console.error(`Stand: ${run.stand.toISOString()} (beim nächsten Abruf als --since angeben)`);
+  if (s.report.transliterated || s.report.unmappableCount || s.report.htmlRemoved.length) {
+    console.error(`String.Latin: ${s.report.transliterated} Zeichen umgeschrieben (z. B. typografische Anführungszeichen), ${s.report.unmappableCount} ohne Umschrift durch "?" ersetzt`);
+    for (const u of s.report.unmappable.slice(0, 50)) console.error(`  ${u.where}: ${u.codePoint}`);
+    for (const h of s.report.htmlRemoved.slice(0, 50)) console.error(`  ${h.where}: entfernt ${h.what}`);
+  }
+}
+
+async function xzufiImport(file: string, dryRun: boolean): Promise<void> {
+  const { MAX_IMPORT_BYTES } = await import("../xzufi/constants");
+  const size = await stat(file).then((s) => s.size, () => fail(`Die Datei ${file} lässt sich nicht lesen. Bitte Pfad prüfen.`));
+  if (size > MAX_IMPORT_BYTES) fail(`Die Datei ${file} ist zu groß (${(size / 1024 / 1024).toFixed(1)} MB; höchstens ${MAX_IMPORT_BYTES / 1024 / 1024} MB). Bitte in kleinere Dateien teilen.`);
+  const bytes = await readFile(file);
+  await connect();
+  const { importXzufi } = await import("../lib/xzufi/import-xzufi");
+  const report = await importXzufi(bytes, { dryRun });
+  const c = report.leistungen;
+  console.log(`${dryRun ? "Prüfung (--dry-run, nichts geschrieben)" : "XZuFi-Import"} ${file}${report.sender ? ` von ${report.sender}` : ""}:`);
+  console.log(`Leistungen  neu ${c.created}  geändert ${c.updated}  unverändert ${c.unchanged}  gelöscht ${c.deleted}`);
+  const skipped = Object.entries(report.skipped);
+  if (skipped.length) console.log(`Nicht übernommen (andere Objekte): ${skipped.map(([k, n]) => `${k} ${n}`).join(", ")}`);
+  for (const n of report.notes.slice(0, 200)) console.log(`  ${n.path}: ${n.message}`);
 }
 
 async function main(argv: string[]): Promise<void> {
@@ -152,6 +210,24 @@ async function main(argv: string[]): Promise<void> {
       await connect();
       for (const o of await listOrganisations()) console.log(`${o.ars.padEnd(12)} ${o.kind.padEnd(8)} ${o.name}`);
       return;
+    }
+    case "xzufi": {
+      if (sub === "export") {
+        const { values, positionals } = parseArgs({ args: rest, options: { region: { type: "string" }, since: { type: "string" }, out: { type: "string" } }, allowPositionals: true });
+        if (!values.region || positionals.length) fail("Aufruf: npm run kb -- xzufi export --region ARS [--since ZEITPUNKT] [--out DATEI]");
+        await connect();
+        await xzufiExport(values.region, values.since, values.out);
+        return;
+      }
+      if (sub === "import") {
+        const { values, positionals } = parseArgs({ args: rest, options: { "dry-run": { type: "boolean" } }, allowPositionals: true });
+        const file = positionals[0];
+        if (!file || positionals.length > 1) fail("Aufruf: npm run kb -- xzufi import DATEI [--dry-run]");
+        await xzufiImport(file, Boolean(values["dry-run"]));
+        return;
+      }
+      fail("Aufruf: npm run kb -- xzufi export|import …");
+      break;
     }
     case "reindex": {
       if (sub || rest.length) fail("Aufruf: npm run kb -- reindex");

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { docToHtml, docToText, findHtmlProblems, htmlToDoc, markdownToHtml, parseEditorDoc } from "./server";
+import { generateHTML } from "@tiptap/html/server";
+import { editorExtensions } from "./extensions";
 
 describe("editor on the server", () => {
   it("keeps the allowed structure and drops everything else", () => {
@@ -35,5 +37,13 @@ describe("editor on the server", () => {
   it("converts Markdown through the same allow-list", () => {
     const doc = htmlToDoc(markdownToHtml("## Kosten\n\nDie Leistung ist **gebührenfrei**.\n\n1. Antrag\n2. Bescheid"));
     expect(docToHtml(doc)).toBe("<h2>Kosten</h2><p>Die Leistung ist <strong>gebührenfrei</strong>.</p><ol><li><p>Antrag</p></li><li><p>Bescheid</p></li></ol>");
+  });
+});
+
+describe("docToHtml with the reused DOM", () => {
+  it("serialises exactly like tiptap's generateHTML, call after call", () => {
+    const doc = htmlToDoc('<h3>Frage</h3><p>Text mit <strong>fett</strong>, <em>kursiv</em>, <a href="mailto:a@b.example">Mail</a><br>und Umbruch &amp; &lt;Zeichen&gt;</p><ol><li><p>eins</p></li></ol>');
+    const expected = generateHTML(doc, editorExtensions);
+    for (let i = 0; i < 3; i++) expect(docToHtml(doc)).toBe(expected);
   });
 });

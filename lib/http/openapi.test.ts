@@ -3,6 +3,7 @@ import { feedbackInputSchema } from "../feedback/schema";
 import { organisationQuerySchema } from "../organisations/search-organisations";
 import { reportQuerySchema } from "../reports/schema";
 import { searchInputSchema } from "../search/search";
+import { exportInputSchema } from "../xzufi/export-region";
 import { openApiDocument } from "./openapi";
 
 type Obj = Record<string, unknown>;
@@ -41,5 +42,14 @@ describe("OpenAPI document", () => {
     expect(Object.keys(report.responses as Obj)).toEqual(["200", "400", "401", "403"]);
     const schema = ((doc.components as Obj).schemas as Obj).S6Report as { required: string[] };
     expect(schema.required).toEqual(expect.arrayContaining(["kind", "period", "parts", "incidents", "isAnonymised"]));
+  });
+
+  it("describes GET /api/xzufi/leistungen with the query parameters the export accepts", () => {
+    const doc = openApiDocument() as Obj;
+    const get = ((doc.paths as Obj)["/api/xzufi/leistungen"] as Obj).get as Obj;
+    const query = (get.parameters as { name: string; in: string }[]).filter((p) => p.in === "query").map((p) => p.name).sort();
+    expect(query).toEqual(Object.keys(exportInputSchema.shape).sort());
+    expect(Object.keys(get.responses as Obj)).toEqual(["200", "304", "400", "401", "403", "503"]);
+    expect(Object.keys((((get.responses as Obj)["200"] as Obj).content as Obj))).toEqual(["application/xml"]);
   });
 });

@@ -4,8 +4,8 @@ import { FEEDBACK_OUTCOMES, MAX_FEEDBACK_REASON } from "../feedback/schema";
 
 /**
  * The OpenAPI 3.1 document served at /api/openapi.json: the machine-facing endpoints (search for the 115 with
- * its feedback, opened articles and region lookup, synonyms, S6 reports, health, whoami). Written by hand next to
- * the zod schemas it describes (lib/search/search.ts,
+ * its feedback, opened articles and region lookup, synonyms, S6 reports, XZuFi export, health, whoami). Written
+ * by hand next to the zod schemas it describes (lib/search/search.ts,
  * lib/synonyms/schema.ts); lib/http/openapi.test.ts checks that the two agree.
  */
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
@@ -317,6 +317,36 @@ export function openApiDocument(): Json {
             "400": error("Ungültige Angaben (Datum, Zeitraum, Land, Format, unbekannter Dienst); `problems` nennt die Felder"),
             "401": error("Nicht angemeldet"),
             "403": error("Nur MIV (eigenes Land) und BEV (eigene Dienste)"),
+          },
+        },
+      },
+      "/api/xzufi/leistungen": {
+        get: {
+          operationId: "xzufiLeistungen",
+          summary: "XZuFi-2.2.0-Export der Leistungsbeschreibungen einer Region (XZUFI, ADMIN)",
+          description:
+            "Ein XZuFi-2.2.0-Transferdokument (xzufi/README.md): je Leistung der Onlinedienste, die das Land der Region betreibt oder mitnutzt, ein `schreibe` mit den für die Region wirksamen Inhalten (FAQ und Workarounds als `modulAuskunftshinweis`, aktive Störungen als Textmodul 16, Routing-Ziele als 23, Suchbegriffe und Synonyme als `modulBegriffImKontext`). Mit `since` nur die Leistungen, die sich seitdem geändert haben, und `loesche klasse=\"Leistung\"` für die, die die Region verlassen haben: wer alle Abrufe der Reihe nach anwendet, hat genau den vollständigen Export. Die Antwort wird gestreamt; gleiche Daten ergeben byte-gleiche Dateien. Je Region läuft ein Export zur Zeit. Erlaubt für API-Tokens der Rolle XZUFI und die Administration.",
+          parameters: [
+            { name: "region", in: "query", required: true, schema: { type: "string", pattern: "^\\d{2}(\\d{10})?$" }, description: "Regionalschlüssel (ARS) eines Landes (2 Ziffern) oder einer Kommune (12 Ziffern)" },
+            { name: "since", in: "query", required: false, schema: { type: "string", format: "date-time" }, description: "Stand eines früheren Abrufs (Kopfzeile Xzufi-Stand); Änderungen bis 2 Minuten davor werden erneut gesendet" },
+            { name: "If-None-Match", in: "header", required: false, schema: { type: "string" }, description: "ETag eines früheren Abrufs: 304, wenn unverändert" },
+            { name: "If-Modified-Since", in: "header", required: false, schema: { type: "string" } },
+          ],
+          responses: {
+            "200": {
+              description: "Das Transferdokument (Stream); ETag, Last-Modified und Xzufi-Stand (für since beim nächsten Abruf) in den Kopfzeilen",
+              headers: {
+                ETag: { schema: { type: "string" } },
+                "Last-Modified": { schema: { type: "string" } },
+                "Xzufi-Stand": { schema: { type: "string", format: "date-time" }, description: "Beginn dieses Exports: als since des nächsten Abrufs verwenden" },
+              },
+              content: { "application/xml": { schema: { type: "string" } } },
+            },
+            "304": { description: "Unverändert seit dem Abruf mit diesem ETag" },
+            "400": error("Ungültige Anfrage (Region fehlt oder unbekannt, since ungültig oder in der Zukunft); `problems` nennt das Feld"),
+            "401": error("Nicht angemeldet oder Token ungültig"),
+            "403": error("Diese Rolle darf den Export nicht abrufen"),
+            "503": error("Für diese Region läuft gerade ein Export; in einer Minute erneut abrufen"),
           },
         },
       },

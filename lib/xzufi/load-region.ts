@@ -1,0 +1,256 @@
+import type { Db } from "../db-client";
+import { toRevisionState } from "../articles/read-article-state";
+import { berlinEpochDay, epochDay } from "../search/document";
+import { servicesOfLand } from "../search/search";
+import { docToHtml } from "../editor/server";
+import { effectiveBodyDoc, effectiveContent, type EffectiveContent, type VariantStep } from "../variants/effective-content";
+import { articleFacts, newer, type ArticleFacts, type Change, type IncidentFacts, type LeistungFacts, type Review, type RoutingTargetFacts, type ServiceFacts } from "./facts";
+
+/**
+ * Reads the facts of the Leistungen a region gets, page by page in LeiKa-key order, so an export's memory does
+ * not grow with the number of Leistungen. The Leistungen of a region are those of the online services its Land
+ * operates or co-uses (servicesOfLand, as the search). Per service the articles are read in one batch and the
+ * effective member of each family is chosen as DOMAIN.md says (the Kommune's variant if published, else the
+ * Land's, else the base); its content is merged by effectiveContent, exactly as loadEffective does for one
+ * article (a test compares the two).
+ */
+
+export interface RegionScope {
+  /** the ARS exported for (the Land's or the Kommune's) */
+  ars: string;
+  landId: string;
+  /** null for a Land, or a Kommune that is not an organisation here */
+  kommuneId: string | null;
+}
+
+export const PAGE_SIZE = 250;
+/** services whose facts stay in memory between pages (a service's Leistungen usually sit on few pages) */
+const MAX_CACHED_SERVICES = 64;
+
+const revisionInclude = {
+  changes: true,
+  incident: { include: { affectedRegions: { select: { organisationId: true } } } },
+  reviewedBy: { select: { organisation: { select: { name: true } } } },
+} as const;
+
+async function loadArticleRows(client: Db, serviceIds: string[], regionOrgIds: string[]) {
+  return client.article.findMany({
+    where: { serviceId: { in: serviceIds }, publishedRevisionId: { not: null }, OR: [{ parentId: null }, { ownerOrgId: { in: regionOrgIds } }] },
+    select: {
+      id: true, key: true, type: true, serviceId: true, parentId: true, rootId: true, archivedAt: true, ownerOrgId: true,
+      ownerOrg: { select: { name: true, kind: true } },
+      publishedRevision: { include: revisionInclude },
+    },
+    orderBy: { key: "asc" },
+  });
+}
+type ArticleRow = Awaited<ReturnType<typeof loadArticleRows>>[number];
+
+interface Effective {
+  member: ArticleRow;
+  content: EffectiveContent;
+  changed: Change;
+  reviewed: Review | null;
+  /** the published revisions of the chain, base first: they fix the effective content (revisions never change) */
+  revisionIds: string[];
+  /** the base revision's stored HTML (derived from its body by docToHtml when it was saved) */
+  baseBodyHtml: string | null;
+}
+
+// Rendered answers by the revisions they come from: revisions are immutable, so an answer is rendered once per
+// process, not once per export (bounded; the oldest entries go first).
+const renderedBodies = new Map<string, string>();
+const MAX_RENDERED_BODIES = 1_000;
+
+/** HTML of the effective answer: cached by revisions, the stored HTML of a base article, or rendered. */
+function effectiveBodyHtml(e: Effective): string {
+  const key = e.revisionIds.join(",");
+  let html = renderedBodies.get(key);
+  if (html === undefined) {
+    const onlyBase = e.content.body.length === 1 && e.content.body[0]?.level === "base";
+    html = onlyBase && e.baseBodyHtml ? e.baseBodyHtml : docToHtml(effectiveBodyDoc(e.content.body));
+    if (renderedBodies.size >= MAX_RENDERED_BODIES) renderedBodies.delete(renderedBodies.keys().next().value as string);
+    renderedBodies.set(key, html);
+  }
+  return html;
+}
+
+/** The effective content of one member from the batch (null when its chain has no published revision). */
+function effectiveOf(member: ArticleRow, byId: ReadonlyMap<string, ArticleRow>): Effective | null {
+  const chain: ArticleRow[] = [];
+  for (let row: ArticleRow | undefined = member; row && chain.length < 4; row = row.parentId ? byId.get(row.parentId) : undefined) chain.unshift(row);
+  const root = chain[0];
+  if (!root || root.parentId !== null || !root.publishedRevision) return null;
+  const base = toRevisionState(root.publishedRevision, false).content;
+  if (!base) return null;
+  const steps: VariantStep[] = [];
+  let changed: Change | null = null;
+  let reviewed: Review | null = null;
+  for (const row of chain) {
+    const rev = row.publishedRevision;
+    if (!rev) return null;
+    changed = newer(changed, { at: rev.publishedAt ?? rev.createdAt, by: row.ownerOrg.name });
+    if (rev.reviewedAt && rev.reviewedBy) reviewed = newer(reviewed, { at: rev.reviewedAt, by: rev.reviewedBy.organisation.name });
+    if (row === root) continue;
+    steps.push({ level: row.ownerOrg.kind === "KOMMUNE" ? "kommune" : "land", orgName: row.ownerOrg.name, changes: toRevisionState(rev, true).changes });
+  }
+  return {
+    member,
+    content: effectiveContent(base, root.ownerOrg.name, steps),
+    changed: changed ?? { at: root.publishedRevision.createdAt, by: root.ownerOrg.name },
+    reviewed,
+    revisionIds: chain.map((row) => row.publishedRevision?.id ?? ""),
+    baseBodyHtml: root.publishedRevision.bodyHtml,
+  };
+}
+
+/** Per family of the batch: the effective article for the region (Kommune variant, else Land variant, else base). */
+export function effectiveFamilies(rows: readonly ArticleRow[], scope: RegionScope): Map<string, Effective> {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const families = new Map<string, ArticleRow[]>();
+  for (const r of rows) {
+    const familyId = r.rootId ?? r.id;
+    families.set(familyId, [...(families.get(familyId) ?? []), r]);
+  }
+  const result = new Map<string, Effective>();
+  for (const [familyId, members] of families) {
+    const base = members.find((m) => m.id === familyId);
+    const land = members.find((m) => m.parentId !== null && m.ownerOrgId === scope.landId);
+    const kommune = scope.kommuneId ? members.find((m) => m.parentId !== null && m.ownerOrgId === scope.kommuneId) : undefined;
+    for (const candidate of [kommune, land, base]) {
+      if (!candidate?.publishedRevision || candidate.archivedAt) continue;
+      const effective = effectiveOf(candidate, byId);
+      if (effective) {
+        result.set(familyId, effective);
+        break;
+      }
+    }
+  }
+  return result;
+}
+
+const isValidOn = (c: EffectiveContent, today: number) => (!c.validFrom || epochDay(c.validFrom) <= today) && (!c.validUntil || epochDay(c.validUntil) >= today);
+
+/** The effective article per family of the given services for the region (tests compare it with loadEffective). */
+export async function loadEffectiveFamilies(client: Db, scope: RegionScope, serviceIds: string[]): Promise<Map<string, { articleId: string; content: EffectiveContent }>> {
+  const rows = await loadArticleRows(client, serviceIds, [scope.landId, ...(scope.kommuneId ? [scope.kommuneId] : [])]);
+  return new Map([...effectiveFamilies(rows, scope)].map(([familyId, e]) => [familyId, { articleId: e.member.id, content: e.content }]));
+}
+
+/** Facts of whole services for the region: effective articles valid today, active incidents, routing targets. */
+export async function loadServiceFacts(client: Db, scope: RegionScope, serviceIds: string[], now: Date): Promise<Map<string, ServiceFacts>> {
+  const regionOrgIds = [scope.landId, ...(scope.kommuneId ? [scope.kommuneId] : [])];
+  const [services, rows, targets] = await Promise.all([
+    client.onlineService.findMany({ where: { id: { in: serviceIds } }, select: { id: true, key: true, name: true, operator: { select: { name: true } } } }),
+    loadArticleRows(client, serviceIds, regionOrgIds),
+    client.routingTarget.findMany({
+      where: { serviceId: { in: serviceIds }, OR: [{ regionId: null }, { regionId: { in: regionOrgIds } }] },
+      include: { region: { select: { name: true } } },
+    }),
+  ]);
+  const today = berlinEpochDay(now);
+  const effective = effectiveFamilies(rows, scope);
+  const rowById = new Map(rows.map((r) => [r.id, r]));
+  const facts = new Map<string, ServiceFacts>(services.map((s) => [s.id, { key: s.key, name: s.name, articles: [], incidents: [], routingTargets: [] }]));
+
+  for (const [familyId, e] of effective) {
+    const service = facts.get(e.member.serviceId);
+    const base = rowById.get(familyId);
+    if (!service || !base) continue;
+    if (e.member.type === "INCIDENT") {
+      // variants of a Störungsmeldung change only texts; the incident itself is the base's (as in the search)
+      const incident = base.publishedRevision ? toRevisionState(base.publishedRevision, false).incident : null;
+      if (!incident || base.archivedAt) continue;
+      const isActive = incident.startedAt <= now && (!incident.resolvedAt || incident.resolvedAt > now);
+      const concernsRegion = incident.affectedOrgIds.length === 0 || incident.affectedOrgIds.some((id) => regionOrgIds.includes(id));
+      if (!isActive || !concernsRegion) continue;
+      const workaround = incident.workaroundArticleId ? effective.get(incident.workaroundArticleId) : undefined;
+      service.incidents.push({
+        familyKey: base.key, title: e.content.title.text, shortAnswer: e.content.shortAnswer.text, klasse: incident.klasse, startedAt: incident.startedAt,
+        leikaKeys: e.content.leikaKeys, workaroundTitle: workaround ? workaround.content.title.text : null, changed: e.changed, reviewed: e.reviewed,
+      } satisfies IncidentFacts);
+      continue;
+    }
+    if (!isValidOn(e.content, today)) continue;
+    service.articles.push(articleFacts(e.content, { familyKey: base.key, type: e.member.type, changed: e.changed, reviewed: e.reviewed, bodyHtml: effectiveBodyHtml(e) }) satisfies ArticleFacts);
+  }
+
+  const operatorName = new Map(services.map((s) => [s.id, s.operator.name]));
+  for (const t of targets) {
+    facts.get(t.serviceId)?.routingTargets.push({
+      name: t.name, level: t.level, kind: t.kind, channel: t.channel, contact: t.contact, serviceHours: t.serviceHours,
+      reactionHours: { BETRIEBSVERHINDERND: t.reactionHoursVerhindernd, BETRIEBSBEHINDERND: t.reactionHoursBehindernd, LEICHT: t.reactionHoursLeicht },
+      resolutionHours: { BETRIEBSVERHINDERND: t.resolutionHoursVerhindernd, BETRIEBSBEHINDERND: t.resolutionHoursBehindernd, LEICHT: t.resolutionHoursLeicht },
+      regionName: t.region?.name ?? null,
+      changed: { at: t.updatedAt, by: t.region?.name ?? operatorName.get(t.serviceId) ?? "" },
+    } satisfies RoutingTargetFacts);
+  }
+  return facts;
+}
+
+interface LeistungRow {
+  leikaKey: string;
+  name: string;
+  description: string | null;
+  searchTerms: string[];
+  createdAt: Date;
+  updatedAt: Date;
+  serviceIds: string[];
+}
+
+/** Leistungen of the services (all, or those of `keys`), after `cursor` in LeiKa-key order: one query. */
+async function leistungRows(client: Db, serviceIds: string[], options: { cursor: string | null; limit: number; keys?: string[] }): Promise<LeistungRow[]> {
+  const rows = await client.$queryRaw<LeistungRow[]>`
+    SELECT l."leikaKey", l.name, l.description, l."searchTerms", l."createdAt", l."updatedAt", array_agg(sl."serviceId" ORDER BY sl."serviceId") AS "serviceIds"
+    FROM "Leistung" l JOIN "ServiceLeistung" sl ON sl."leistungId" = l.id AND sl."serviceId" = ANY(${serviceIds}::text[])
+    WHERE (${options.cursor}::text IS NULL OR l."leikaKey" > ${options.cursor}::text)
+      AND (${options.keys ?? null}::text[] IS NULL OR l."leikaKey" = ANY(${options.keys ?? null}::text[]))
+    GROUP BY l.id
+    ORDER BY l."leikaKey"
+    LIMIT ${options.limit}`;
+  return rows;
+}
+
+/** The region's services (ids), in key order. */
+export async function regionServiceIds(client: Db, scope: RegionScope): Promise<string[]> {
+  return (await servicesOfLand(client, scope.landId)).map((s) => s.id);
+}
+
+/** Facts of the given Leistungen (by key) of the region, with a cache of service facts shared across calls. */
+export function leistungFactsReader(client: Db, scope: RegionScope, serviceIds: string[], now: Date) {
+  const cache = new Map<string, ServiceFacts>();
+  async function servicesFor(ids: string[]): Promise<Map<string, ServiceFacts>> {
+    const missing = [...new Set(ids)].filter((id) => !cache.has(id));
+    if (missing.length) for (const [id, f] of await loadServiceFacts(client, scope, missing, now)) cache.set(id, f);
+    const out = new Map<string, ServiceFacts>();
+    for (const id of ids) {
+      const f = cache.get(id);
+      if (f) {
+        out.set(id, f);
+        cache.delete(id); // most recently used last
+        cache.set(id, f);
+      }
+    }
+    while (cache.size > MAX_CACHED_SERVICES) cache.delete(cache.keys().next().value as string);
+    return out;
+  }
+  async function toFacts(rows: LeistungRow[]): Promise<LeistungFacts[]> {
+    const services = await servicesFor(rows.flatMap((r) => r.serviceIds));
+    return rows.map((r) => ({
+      leikaKey: r.leikaKey, name: r.name, description: r.description, searchTerms: r.searchTerms, createdAt: r.createdAt, updatedAt: r.updatedAt,
+      services: r.serviceIds.map((id) => services.get(id)).filter((s): s is ServiceFacts => Boolean(s)),
+    }));
+  }
+  return {
+    /** the next page after `cursor` (LeiKa-key order) */
+    async page(cursor: string | null, size = PAGE_SIZE): Promise<LeistungFacts[]> {
+      if (!serviceIds.length) return [];
+      return toFacts(await leistungRows(client, serviceIds, { cursor, limit: size }));
+    },
+    /** specific Leistungen (those added behind the cursor during an export) */
+    async byKeys(keys: string[]): Promise<LeistungFacts[]> {
+      if (!keys.length || !serviceIds.length) return [];
+      return toFacts(await leistungRows(client, serviceIds, { cursor: null, limit: keys.length, keys }));
+    },
+  };
+}
