@@ -93,7 +93,7 @@ export const GERMAN_MATCH_WEIGHT = 0.5;
  */
 export async function searchIds(ctx: SearchContext, indexUid: string, query: string, filter: string[], limit: number): Promise<string[]> {
   const ranked = await rankedIds(ctx, indexUid, query, filter, limit, "frequency");
-  if (ranked.length >= limit || !/\s/.test(query.trim())) return ranked;
+  if (ranked.length >= limit || !/\s/.test(query.trim())) return ranked.slice(0, limit);
   // Meilisearch drops query words by their frequency in the whole index; when the searched fields hold fewer
   // matches than that assumes, it can return too few hits. Dropping words from the end fills the list.
   const more = await rankedIds(ctx, indexUid, query, filter, limit, "last");
