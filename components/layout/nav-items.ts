@@ -9,6 +9,7 @@ export interface NavItem {
 // Further areas (search, ...) add an entry here once their page exists.
 const AREA_ITEMS: readonly { href: string; label: string; roles: readonly Role[] }[] = [
   { href: "/artikel", label: "Artikel", roles: ["BEV", "REVIEWER", "MIV", "KOMMUNE", "ADMIN"] },
+  { href: "/synonyme", label: "Synonyme", roles: ["BEV", "ADMIN"] },
   { href: "/admin/protokoll", label: "Protokoll", roles: ["ADMIN"] },
   { href: "/status", label: "Systemstatus", roles: ["ADMIN"] },
 ];

@@ -10,31 +10,38 @@ import { enqueueSearchWork } from "../search/outbox";
 import { distinctTerms, synonymGroupInputSchema } from "./schema";
 import type { SynonymGroupView } from "./list-synonym-groups";
 
-function parseInput(input: unknown): string[] {
+/** The terms as entered (trimmed, positions kept for the field errors) and without case-insensitive duplicates. */
+function parseInput(input: unknown): { entered: string[]; terms: string[] } {
   const parsed = synonymGroupInputSchema.safeParse(input);
   if (!parsed.success) {
     throw new AppError("VALIDATION", "Die Synonymgruppe ist ungültig.", parsed.error.issues.map((i) => ({ path: i.path.join(".") || "terms", message: i.message })));
   }
-  return distinctTerms(parsed.data.terms);
+  return { entered: parsed.data.terms, terms: distinctTerms(parsed.data.terms) };
 }
 
-/** A term belongs to exactly one group: lists every term already in another group, in German. */
-async function termConflicts(tx: Tx, terms: readonly string[], ownId: string | null): Promise<Problem[]> {
+/**
+ * A term belongs to exactly one group: lists every term already in another group, in German, at the position
+ * it was entered ("terms.2"), so the form can show the error at its field.
+ */
+async function termConflicts(tx: Tx, entered: readonly string[], ownId: string | null): Promise<Problem[]> {
   const others = await tx.synonymGroup.findMany({ where: ownId ? { id: { not: ownId } } : {}, select: { terms: true } });
   const owner = new Map<string, string[]>();
   for (const g of others) for (const t of g.terms) owner.set(t.toLowerCase(), g.terms);
-  return terms.flatMap((t, i) => {
-    const group = owner.get(t.toLowerCase());
+  const seen = new Set<string>();
+  return entered.flatMap((t, i) => {
+    const key = t.toLowerCase();
+    const group = seen.has(key) ? undefined : owner.get(key);
+    seen.add(key);
     return group ? [{ path: `terms.${i}`, message: `„${t}“ steht schon in der Gruppe „${group.join(", ")}“; ein Begriff gehört zu genau einer Gruppe.` }] : [];
   });
 }
 
 async function writeGroup(actor: Actor, id: string | null, input: unknown): Promise<SynonymGroupView> {
   authorizeEditSynonyms(actor);
-  const terms = parseInput(input);
+  const { entered, terms } = parseInput(input);
   const termsKey = synonymTermsKey(terms);
   return db().$transaction(async (tx) => {
-    const problems = await termConflicts(tx, terms, id);
+    const problems = await termConflicts(tx, entered, id);
     if (problems.length) throw new AppError("VALIDATION", "Einige Begriffe stehen schon in einer anderen Synonymgruppe.", problems);
     let row;
     if (id) {
