@@ -35,6 +35,15 @@ describe("bench:search data (real PostgreSQL and Meilisearch)", () => {
   it("writes every row and builds one document per generated article with the real mapping", async () => {
     expect(await db().article.count({ where: { publishedRevisionId: { not: null } } })).toBe(data.articles.length);
     expect(await db().variantChange.count()).toBe(data.changes.length);
+    // dates, lists and JSON survive the bulk load unchanged
+    const sample = data.revisions.find((r) => r.validUntil && r.keywords.length > 1 && r.bodyJson);
+    if (!sample) throw new Error("no revision with validity and keywords generated");
+    const stored = await db().revision.findUniqueOrThrow({ where: { id: sample.id } });
+    expect(stored.validUntil?.getTime()).toBe(sample.validUntil?.getTime());
+    expect(stored.publishedAt?.getTime()).toBe(sample.publishedAt.getTime());
+    expect(stored.keywords).toEqual(sample.keywords);
+    expect(stored.bodyJson).toEqual(sample.bodyJson);
+    expect(stored.bodyText).toContain(sample.bodyJson?.content[0]?.content[0]?.text);
     const built = await rebuildIndex(ctx, db());
     expect(built.documents).toBe(data.articles.length);
     expect(built.families).toBe(data.counts.bases);
