@@ -10,13 +10,17 @@ import { enqueueSearchWork } from "../search/outbox";
 import { distinctTerms, synonymGroupInputSchema } from "./schema";
 import type { SynonymGroupView } from "./list-synonym-groups";
 
-/** The terms as entered (trimmed, positions kept for the field errors) and without case-insensitive duplicates. */
-function parseInput(input: unknown): { entered: string[]; terms: string[] } {
+/**
+ * The terms as entered (trimmed, positions kept for the field errors), without case-insensitive duplicates, and
+ * the problems of the input. Invalid input still yields the entered terms, so that terms taken by another group
+ * are reported together with empty or too long ones.
+ */
+function parseInput(input: unknown): { entered: string[]; terms: string[]; problems: Problem[] } {
   const parsed = synonymGroupInputSchema.safeParse(input);
-  if (!parsed.success) {
-    throw new AppError("VALIDATION", "Die Synonymgruppe ist ungültig.", parsed.error.issues.map((i) => ({ path: i.path.join(".") || "terms", message: i.message })));
-  }
-  return { entered: parsed.data.terms, terms: distinctTerms(parsed.data.terms) };
+  if (parsed.success) return { entered: parsed.data.terms, terms: distinctTerms(parsed.data.terms), problems: [] };
+  const raw = typeof input === "object" && input !== null ? (input as { terms?: unknown }).terms : undefined;
+  const entered = Array.isArray(raw) ? raw.slice(0, 50).map((t) => (typeof t === "string" ? t.trim() : "")) : [];
+  return { entered, terms: [], problems: parsed.error.issues.map((i) => ({ path: i.path.join(".") || "terms", message: i.message })) };
 }
 
 /**
@@ -30,19 +34,24 @@ async function termConflicts(tx: Tx, entered: readonly string[], ownId: string |
   const seen = new Set<string>();
   return entered.flatMap((t, i) => {
     const key = t.toLowerCase();
-    const group = seen.has(key) ? undefined : owner.get(key);
+    const group = !key || seen.has(key) ? undefined : owner.get(key);
     seen.add(key);
     return group ? [{ path: `terms.${i}`, message: `„${t}“ steht schon in der Gruppe „${group.join(", ")}“; ein Begriff gehört zu genau einer Gruppe.` }] : [];
   });
 }
 
+const termIndex = (p: Problem) => Number(/^terms\.(\d+)/.exec(p.path)?.[1] ?? Number.MAX_SAFE_INTEGER);
+
 async function writeGroup(actor: Actor, id: string | null, input: unknown): Promise<SynonymGroupView> {
   authorizeEditSynonyms(actor);
-  const { entered, terms } = parseInput(input);
-  const termsKey = synonymTermsKey(terms);
+  const { entered, terms, problems } = parseInput(input);
   return db().$transaction(async (tx) => {
-    const problems = await termConflicts(tx, entered, id);
-    if (problems.length) throw new AppError("VALIDATION", "Einige Begriffe stehen schon in einer anderen Synonymgruppe.", problems);
+    const conflicts = await termConflicts(tx, entered, id);
+    if (problems.length || conflicts.length) {
+      const all = [...problems, ...conflicts].sort((a, b) => termIndex(a) - termIndex(b));
+      throw new AppError("VALIDATION", problems.length ? "Die Synonymgruppe ist ungültig." : "Einige Begriffe stehen schon in einer anderen Synonymgruppe.", all);
+    }
+    const termsKey = synonymTermsKey(terms);
     let row;
     if (id) {
       const existing = await tx.synonymGroup.findUnique({ where: { id } });

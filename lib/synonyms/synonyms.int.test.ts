@@ -71,6 +71,14 @@ describe("synonym groups", () => {
         { path: "terms.2", message: "Ein Begriff hat höchstens 60 Zeichen." },
       ],
     });
+    // an empty field and a term of another group are reported together, in the order of the fields
+    await expect(createSynonymGroup(admin, { terms: ["Verwarnungsgeld", ""] })).rejects.toMatchObject({
+      code: "VALIDATION",
+      problems: [
+        { path: "terms.0", message: expect.stringContaining("„Verwarnungsgeld“ steht schon in der Gruppe") },
+        { path: "terms.1", message: "Ein Begriff darf nicht leer sein." },
+      ],
+    });
     expect(await db().synonymGroup.count({ where: { terms: { has: "Perso" } } })).toBe(0);
   });
 
