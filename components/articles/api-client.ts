@@ -25,7 +25,7 @@ const UNEXPECTED = "Die Antwort des Servers war unerwartet. Bitte laden Sie die 
  * Sends a JSON request to this application's API (same origin, session cookie) and returns the parsed
  * result or a German error. Nothing the server sends is trusted before it is parsed.
  */
-export async function callApi<T>(method: "POST" | "PUT", url: string, body: unknown, schema: z.ZodType<T>): Promise<ApiResult<T>> {
+export async function callApi<T>(method: "POST" | "PUT" | "DELETE", url: string, body: unknown, schema: z.ZodType<T>): Promise<ApiResult<T>> {
   let response: Response;
   try {
     response = await fetch(url, {

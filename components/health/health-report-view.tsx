@@ -1,9 +1,7 @@
 import type { ComponentHealth, HealthReport, HealthStatus } from "@/lib/health/check-health";
+import { isOutboxDelayed, OUTBOX_DELAY_LIMIT_SECONDS } from "@/lib/health/health-status";
 import { Alert, type AlertVariant } from "@/components/ui/alert";
 import { formatAge, formatDateTime, formatNumber } from "@/components/ui/format";
-
-// Pending index work older than this means changes reach the search noticeably late.
-const OUTBOX_DELAY_WARNING_SECONDS = 5 * 60;
 
 const OVERALL: Record<HealthStatus, { variant: AlertVariant; title: string; text: string }> = {
   ok: {
@@ -23,6 +21,12 @@ const OVERALL: Record<HealthStatus, { variant: AlertVariant; title: string; text
   },
 };
 
+const LAGGING = {
+  variant: "warning",
+  title: "Eingeschränkt",
+  text: "Die Suche antwortet, zeigt aber noch nicht alle Änderungen: Veröffentlichte Änderungen erreichen die Suche verzögert (Hinweise unten). Artikel können weiter gelesen und bearbeitet werden.",
+} as const satisfies (typeof OVERALL)[HealthStatus];
+
 function ComponentState({ health }: { health: ComponentHealth }) {
   const variant = health.ok ? "success" : "danger";
   return (
@@ -39,9 +43,10 @@ function latency(health: ComponentHealth): string {
 
 /** The status page: overall state as a KERN alert, then one row per component. */
 export function HealthReportView({ report }: { report: HealthReport }) {
-  const overall = OVERALL[report.status];
   const outbox = report.outbox;
-  const isOutboxLate = outbox?.oldestAgeSeconds != null && outbox.oldestAgeSeconds > OUTBOX_DELAY_WARNING_SECONDS;
+  const isOutboxLate = isOutboxDelayed(outbox);
+  // degraded only because the index lags: the search answers, but with an older state
+  const overall = report.status === "degraded" && report.search.ok && isOutboxLate ? LAGGING : OVERALL[report.status];
 
   return (
     <div className="kern-stack-lg">
@@ -90,11 +95,27 @@ export function HealthReportView({ report }: { report: HealthReport }) {
       </div>
 
       {isOutboxLate ? (
-        <Alert variant="info" title="Änderungen erreichen die Suche verzögert">
-          <p className="kern-body">
-            Veröffentlichte Änderungen warten länger als üblich auf die Übernahme in die Suche. In der Datenbank sind sie
-            bereits gespeichert.
-          </p>
+        <Alert variant="warning" title="Änderungen erreichen die Suche verzögert" titleAs="h2">
+          <div className="kern-stack-sm">
+            <p className="kern-body">
+              Die älteste veröffentlichte Änderung wartet seit {formatAge(outbox?.oldestAgeSeconds ?? 0)} auf die Übernahme in die
+              Suche (üblich sind wenige Sekunden, ab {formatAge(OUTBOX_DELAY_LIMIT_SECONDS)} gilt der Zustand als eingeschränkt). In
+              der Datenbank sind die Änderungen gespeichert; es geht nichts verloren. Bis sie übernommen sind, findet die Suche
+              für die betroffenen Artikel noch den vorherigen Stand oder, bei neuen Artikeln, nichts.
+            </p>
+            <p className="kern-body">Was zu tun ist:</p>
+            <ul className="kern-list">
+              <li>
+                Servicecenter und Redaktionen: Eine eben veröffentlichte Änderung über die Artikelliste oder die Artikelseite
+                öffnen; dort steht immer der aktuelle Stand.
+              </li>
+              <li>
+                Betrieb: Prüfen, ob die Suchmaschine erreichbar ist (Zeile „Suchmaschine“ oben) und der Such-Worker läuft. Er
+                startet mit <code>npm start</code>, einzeln mit <code>npm run search:worker</code>; seine Meldungen stehen im
+                Protokoll mit dem Zusatz „[Suche]“. Sobald er läuft, übernimmt er alle wartenden Änderungen von selbst.
+              </li>
+            </ul>
+          </div>
         </Alert>
       ) : null}
 

@@ -9,6 +9,8 @@ import { ROLES, type Actor, type Role } from "./actor";
  * only its SHA-256 is stored (the secret has 256 bits of entropy, so a slow hash adds nothing).
  */
 const TOKEN_PREFIX = "efa_";
+/** lastUsedAt is refreshed at most once a minute */
+const LAST_USED_PRECISION_MS = 60_000;
 
 export function hashToken(token: string): string {
   return createHash("sha256").update(token, "utf8").digest("hex");
@@ -76,7 +78,7 @@ export async function revokeApiToken(idOrPrefix: string): Promise<TokenInfo> {
 
 /**
  * The actor of an `Authorization: Bearer <token>` header, or null (no header). Throws UNAUTHENTICATED for
- * an unknown, revoked or expired token. Records the time of use.
+ * an unknown, revoked or expired token. Records the time of use (to the minute).
  */
 export async function authenticateBearer(authorization: string | null): Promise<Actor | null> {
   if (!authorization) return null;
@@ -92,6 +94,9 @@ export async function authenticateBearer(authorization: string | null): Promise<
   // The lookup is by hash; the constant-time compare guards against a future change to a prefix lookup.
   const isValid = row && timingSafeEqual(Buffer.from(row.tokenHash), Buffer.from(hash)) && !row.revokedAt && (!row.expiresAt || row.expiresAt > now);
   if (!row || !isValid) throw new AppError("UNAUTHENTICATED", "Das Token ist unbekannt, widerrufen oder abgelaufen. Bitte ein gültiges Token verwenden.");
-  await db().apiToken.update({ where: { id: row.id }, data: { lastUsedAt: now } });
+  // The time of use to the minute: a machine client (an agent's search as they type) must not write on every request.
+  if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() >= LAST_USED_PRECISION_MS) {
+    await db().apiToken.update({ where: { id: row.id }, data: { lastUsedAt: now } });
+  }
   return { kind: "token", id: row.id, name: row.name, role: row.role, organisation: row.organisation };
 }

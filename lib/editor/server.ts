@@ -1,4 +1,4 @@
-import { generateText, getSchema, type JSONContent } from "@tiptap/core";
+import { getSchema, getText, getTextSerializersFromSchema, type JSONContent } from "@tiptap/core";
 import { generateJSON } from "@tiptap/html/server";
 import { DOMSerializer, Node as PmNode } from "@tiptap/pm/model";
 import { Window } from "happy-dom";
@@ -54,26 +54,27 @@ export function parseEditorDoc(input: unknown): { ok: true; doc: EditorDoc } | {
   return { ok: true, doc: node.toJSON() as EditorDoc };
 }
 
-const serializer = DOMSerializer.fromSchema(schema);
+// What @tiptap/html's generateHTML and @tiptap/core's generateText do, with the schema built once and one DOM
+// reused: they build the schema (and a new DOM) on every call, about 20 times slower (a search rebuild renders
+// every article). Serializing is synchronous and attaches nothing to the shared document.
+const htmlSerializer = DOMSerializer.fromSchema(schema);
+const textSerializers = getTextSerializersFromSchema(schema);
 let htmlWindow: Window | undefined;
 
-/**
- * Sanitised HTML of a (validated) document: only the tags XZuFi allows. Serialises like tiptap's generateHTML,
- * but into one reused DOM (happy-dom, scripts off) with the schema built once: generateHTML builds both per
- * call (about 6 ms), which the XZuFi export of thousands of Leistungen cannot afford.
- */
+/** Sanitised HTML of a (validated) document: only the tags XZuFi allows. */
 export function docToHtml(doc: EditorDoc): string {
   htmlWindow ??= new Window({
     settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, disableIframePageLoading: true, disableComputedStyleRendering: true },
   });
-  const wrap = htmlWindow.document.createElement("div");
-  serializer.serializeFragment(PmNode.fromJSON(schema, doc).content, { document: htmlWindow.document as unknown as Document }, wrap as unknown as HTMLElement);
+  const document = htmlWindow.document as unknown as Document;
+  const wrap = document.createElement("div");
+  htmlSerializer.serializeFragment(PmNode.fromJSON(schema, doc).content, { document }, wrap);
   return wrap.innerHTML;
 }
 
 /** Plain text of a document, blocks separated by newlines (for search and the phone). */
 export function docToText(doc: EditorDoc): string {
-  return generateText(doc, editorExtensions, { blockSeparator: "\n" }).replace(/\n{3,}/g, "\n\n").trim();
+  return getText(PmNode.fromJSON(schema, doc), { blockSeparator: "\n", textSerializers }).replace(/\n{3,}/g, "\n\n").trim();
 }
 
 // Elements whose content must not survive as text, and which mark an input as hostile.

@@ -37,6 +37,19 @@ describe("checkHealth (real PostgreSQL)", () => {
     expect(outbox?.oldestAgeSeconds).toBeLessThan(300);
   });
 
+  it("is degraded while the oldest pending outbox entry waits longer than 5 minutes, and ok again once it is done", async () => {
+    const late = await db().searchOutbox.create({ data: { entityType: "article", entityId: "late", createdAt: new Date(Date.now() - 6 * 60_000) } });
+    const report = await checkHealth();
+    expect(report.database.ok).toBe(true);
+    expect(report.outbox?.oldestAgeSeconds).toBeGreaterThan(300);
+    expect(report.status).toBe("degraded");
+
+    await db().searchOutbox.update({ where: { id: late.id }, data: { status: "DONE", processedAt: new Date() } });
+    const after = await checkHealth();
+    expect(after.outbox?.oldestAgeSeconds).toBeLessThan(300);
+    expect(after.status).toBe(after.search.ok ? "ok" : "degraded");
+  });
+
   it("gives generic German errors, no internals, when search is not reachable", async () => {
     const report = await checkHealth();
     if (!report.search.ok) expect(report.search.error).toMatch(/^Die Suchmaschine /);

@@ -18,12 +18,15 @@ export interface HealthReport {
 
 const TIMEOUT_MS = 2000;
 
-/** Checks database, search engine and search outbox; never throws, failures become part of the report. */
+/**
+ * Checks database, search engine and search outbox; never throws, failures become part of the report. Degraded when
+ * search is unreachable or the oldest pending outbox entry waits longer than 5 minutes (OUTBOX_DELAY_LIMIT_SECONDS).
+ */
 export async function checkHealth(): Promise<HealthReport> {
   const [database, search] = await Promise.all([checkDatabase(), checkSearch()]);
   const outbox = database.ok ? await readOutbox() : null;
   return {
-    status: deriveStatus(database, search),
+    status: deriveStatus(database, search, outbox),
     version: packageJson.version,
     checkedAt: new Date().toISOString(),
     database,

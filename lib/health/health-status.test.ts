@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deriveStatus, isTimeout, TimeoutError, withTimeout } from "./health-status";
+import { deriveStatus, isOutboxDelayed, isTimeout, OUTBOX_DELAY_LIMIT_SECONDS, TimeoutError, withTimeout } from "./health-status";
 
 describe("deriveStatus", () => {
   it("is down without the database, whatever search says", () => {
@@ -11,6 +11,23 @@ describe("deriveStatus", () => {
   });
   it("is ok when both answer", () => {
     expect(deriveStatus({ ok: true, latencyMs: 3 }, { ok: true, latencyMs: 5 })).toBe("ok");
+  });
+  it("is degraded when the oldest pending outbox entry waits longer than 5 minutes", () => {
+    expect(OUTBOX_DELAY_LIMIT_SECONDS).toBe(300);
+    expect(deriveStatus({ ok: true }, { ok: true }, { oldestAgeSeconds: 301 })).toBe("degraded");
+    expect(deriveStatus({ ok: true }, { ok: true }, { oldestAgeSeconds: 300 })).toBe("ok");
+    expect(deriveStatus({ ok: true }, { ok: true }, { oldestAgeSeconds: null })).toBe("ok");
+    expect(deriveStatus({ ok: true }, { ok: true }, null)).toBe("ok");
+    expect(deriveStatus({ ok: false }, { ok: true }, { oldestAgeSeconds: 9999 })).toBe("down");
+  });
+});
+
+describe("isOutboxDelayed", () => {
+  it("only counts a waiting entry older than the limit", () => {
+    expect(isOutboxDelayed({ oldestAgeSeconds: 301 })).toBe(true);
+    expect(isOutboxDelayed({ oldestAgeSeconds: 299 })).toBe(false);
+    expect(isOutboxDelayed({ oldestAgeSeconds: null })).toBe(false);
+    expect(isOutboxDelayed(null)).toBe(false);
   });
 });
 

@@ -9,10 +9,21 @@ export interface ComponentHealth {
   error?: string;
 }
 
-/** The database is the source of truth: without it nothing works; without search, agents lose search only. */
-export function deriveStatus(database: ComponentHealth, search: ComponentHealth): HealthStatus {
+/** Pending search work older than this means published changes reach the search noticeably late (issue 6). */
+export const OUTBOX_DELAY_LIMIT_SECONDS = 5 * 60;
+
+/** Whether the oldest pending search-outbox entry has waited longer than OUTBOX_DELAY_LIMIT_SECONDS. */
+export function isOutboxDelayed(outbox: { oldestAgeSeconds: number | null } | null | undefined): boolean {
+  return outbox?.oldestAgeSeconds != null && outbox.oldestAgeSeconds > OUTBOX_DELAY_LIMIT_SECONDS;
+}
+
+/**
+ * The database is the source of truth: without it nothing works. Without search, agents lose search only; when
+ * the search outbox lags (oldest pending entry older than 5 minutes), agents find outdated answers: both degrade.
+ */
+export function deriveStatus(database: ComponentHealth, search: ComponentHealth, outbox?: { oldestAgeSeconds: number | null } | null): HealthStatus {
   if (!database.ok) return "down";
-  if (!search.ok) return "degraded";
+  if (!search.ok || isOutboxDelayed(outbox)) return "degraded";
   return "ok";
 }
 

@@ -355,7 +355,7 @@ export function openApiDocument(): Json {
           operationId: "health",
           summary: "Zustand von Datenbank, Suche und Such-Outbox",
           security: [],
-          responses: { "200": { description: "Alles in Ordnung" }, "503": { description: "Eingeschränkt (degraded: Suche nicht erreichbar, Veröffentlichen geht weiter) oder gestört (down)" } },
+          responses: { "200": { description: "Alles in Ordnung" }, "503": { description: "Eingeschränkt (degraded: Suche nicht erreichbar oder der älteste wartende Eintrag der Such-Outbox älter als 5 Minuten; Veröffentlichen geht weiter) oder gestört (down)" } },
         },
       },
       "/api/whoami": {

@@ -138,6 +138,25 @@ async function rankedIds(ctx: SearchContext, indexUid: string, query: string, fi
   return withScores ? sorted : sorted.map(([id]) => id);
 }
 
+/** How long a region and the services of its Land are reused between searches (an agent types a query letter by letter). */
+export const REGION_TTL_MS = 30_000;
+const regionCache = new Map<string, { at: number; region: SearchRegion; services: { id: string; key: string; name: string }[] }>();
+
+/**
+ * The region of a search and the services its Land uses, read from the database at most every 30 s per region:
+ * a new co-using Land or a new Kommune counts for the search within that time.
+ */
+async function regionWithServices(client: Db, actor: Actor, ars: string | undefined): Promise<{ region: SearchRegion; services: { id: string; key: string; name: string }[] }> {
+  const key = ars ?? (actor.organisation.kind === "BUND" ? "" : actor.organisation.ars);
+  const cached = key ? regionCache.get(key) : undefined;
+  if (cached && Date.now() - cached.at < REGION_TTL_MS) return cached;
+  const region = await resolveSearchRegion(client, actor, ars);
+  const entry = { at: Date.now(), region, services: await servicesOfLand(client, region.landId) };
+  if (regionCache.size >= 10_000) regionCache.clear();
+  regionCache.set(key, entry);
+  return entry;
+}
+
 let phraseCache: { at: number; phrases: string[] } | undefined;
 const PHRASE_TTL_MS = 60_000;
 
@@ -193,11 +212,14 @@ export async function searchKnowledgeBase(actor: Actor, input: unknown, ctx?: Se
   }
   const params = parsed.data;
   const client = db();
-  const region = await resolveSearchRegion(client, actor, params.region);
-  const services = await servicesOfLand(client, region.landId);
+  const { region, services } = await regionWithServices(client, actor, params.region);
   const selected = params.service ? services.filter((s) => s.key === params.service) : services;
   const now = new Date();
   const hasQuery = params.q !== "";
+  // the incidents do not depend on the hits: read them while Meilisearch searches
+  const serviceFilter = params.service ? (selected[0]?.id ?? "-") : undefined;
+  const incidentsRead = listActiveIncidents({ regionIds: [region.landId, ...(region.kommuneId ? [region.kommuneId] : [])], landId: region.landId }, { serviceId: serviceFilter, now });
+  incidentsRead.catch(() => undefined); // awaited below; an error then is the request's error
 
   let ids: string[] = [];
   let facets: Facets = NO_FACETS;
@@ -232,9 +254,7 @@ export async function searchKnowledgeBase(actor: Actor, input: unknown, ctx?: Se
     }
   }
   const hits = await hydrateHits(client, actor, ids, now);
-
-  const serviceFilter = params.service ? (selected[0]?.id ?? "-") : undefined;
-  const active = await listActiveIncidents({ regionIds: [region.landId, ...(region.kommuneId ? [region.kommuneId] : [])], landId: region.landId }, { serviceId: serviceFilter, now });
+  const active = await incidentsRead;
   const hitServices = new Set(hits.map((h) => h.service.id));
   const incidents: IncidentView[] = active.map((i) => ({
     articleId: i.articleId, title: i.title, shortAnswer: i.shortAnswer, service: { id: i.serviceId, name: i.serviceName },

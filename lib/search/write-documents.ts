@@ -1,6 +1,6 @@
 import type { Db } from "../db-client";
 import { familyDocuments, type SearchDocument } from "./document";
-import { loadFamilyFacts } from "./index-article";
+import { loadFamiliesFacts } from "./index-article";
 import { succeeded, type SearchContext } from "./meili";
 import { articleIndexSettings } from "./settings";
 
@@ -13,8 +13,9 @@ export interface FamilyChanges {
 /** Maps families to their documents; a family whose base article is gone deletes nothing here (see worker). */
 export async function collectFamilyChanges(client: Db, familyIds: readonly string[], now: Date = new Date()): Promise<FamilyChanges> {
   const out: FamilyChanges = { upserts: [], deletes: [] };
+  const all = await loadFamiliesFacts(client, familyIds);
   for (const familyId of familyIds) {
-    const facts = await loadFamilyFacts(client, familyId);
+    const facts = all.get(familyId);
     if (!facts) {
       out.deletes.push(familyId);
       continue;

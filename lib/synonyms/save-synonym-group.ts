@@ -10,32 +10,48 @@ import { enqueueSearchWork } from "../search/outbox";
 import { distinctTerms, synonymGroupInputSchema } from "./schema";
 import type { SynonymGroupView } from "./list-synonym-groups";
 
-function parseInput(input: unknown): string[] {
+/**
+ * The terms as entered (trimmed, positions kept for the field errors), without case-insensitive duplicates, and
+ * the problems of the input. Invalid input still yields the entered terms, so that terms taken by another group
+ * are reported together with empty or too long ones.
+ */
+function parseInput(input: unknown): { entered: string[]; terms: string[]; problems: Problem[] } {
   const parsed = synonymGroupInputSchema.safeParse(input);
-  if (!parsed.success) {
-    throw new AppError("VALIDATION", "Die Synonymgruppe ist ungültig.", parsed.error.issues.map((i) => ({ path: i.path.join(".") || "terms", message: i.message })));
-  }
-  return distinctTerms(parsed.data.terms);
+  if (parsed.success) return { entered: parsed.data.terms, terms: distinctTerms(parsed.data.terms), problems: [] };
+  const raw = typeof input === "object" && input !== null ? (input as { terms?: unknown }).terms : undefined;
+  const entered = Array.isArray(raw) ? raw.slice(0, 50).map((t) => (typeof t === "string" ? t.trim() : "")) : [];
+  return { entered, terms: [], problems: parsed.error.issues.map((i) => ({ path: i.path.join(".") || "terms", message: i.message })) };
 }
 
-/** A term belongs to exactly one group: lists every term already in another group, in German. */
-async function termConflicts(tx: Tx, terms: readonly string[], ownId: string | null): Promise<Problem[]> {
+/**
+ * A term belongs to exactly one group: lists every term already in another group, in German, at the position
+ * it was entered ("terms.2"), so the form can show the error at its field.
+ */
+async function termConflicts(tx: Tx, entered: readonly string[], ownId: string | null): Promise<Problem[]> {
   const others = await tx.synonymGroup.findMany({ where: ownId ? { id: { not: ownId } } : {}, select: { terms: true } });
   const owner = new Map<string, string[]>();
   for (const g of others) for (const t of g.terms) owner.set(t.toLowerCase(), g.terms);
-  return terms.flatMap((t, i) => {
-    const group = owner.get(t.toLowerCase());
+  const seen = new Set<string>();
+  return entered.flatMap((t, i) => {
+    const key = t.toLowerCase();
+    const group = !key || seen.has(key) ? undefined : owner.get(key);
+    seen.add(key);
     return group ? [{ path: `terms.${i}`, message: `„${t}“ steht schon in der Gruppe „${group.join(", ")}“; ein Begriff gehört zu genau einer Gruppe.` }] : [];
   });
 }
 
+const termIndex = (p: Problem) => Number(/^terms\.(\d+)/.exec(p.path)?.[1] ?? Number.MAX_SAFE_INTEGER);
+
 async function writeGroup(actor: Actor, id: string | null, input: unknown): Promise<SynonymGroupView> {
   authorizeEditSynonyms(actor);
-  const terms = parseInput(input);
-  const termsKey = synonymTermsKey(terms);
+  const { entered, terms, problems } = parseInput(input);
   return db().$transaction(async (tx) => {
-    const problems = await termConflicts(tx, terms, id);
-    if (problems.length) throw new AppError("VALIDATION", "Einige Begriffe stehen schon in einer anderen Synonymgruppe.", problems);
+    const conflicts = await termConflicts(tx, entered, id);
+    if (problems.length || conflicts.length) {
+      const all = [...problems, ...conflicts].sort((a, b) => termIndex(a) - termIndex(b));
+      throw new AppError("VALIDATION", problems.length ? "Die Synonymgruppe ist ungültig." : "Einige Begriffe stehen schon in einer anderen Synonymgruppe.", all);
+    }
+    const termsKey = synonymTermsKey(terms);
     let row;
     if (id) {
       const existing = await tx.synonymGroup.findUnique({ where: { id } });

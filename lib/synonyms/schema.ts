@@ -6,7 +6,7 @@ export const synonymTermSchema = z
   .trim()
   .min(1, { error: "Ein Begriff darf nicht leer sein." })
   .max(60, { error: "Ein Begriff hat höchstens 60 Zeichen." })
-  .regex(/^[^,;|]+$/, { error: "Ein Begriff enthält kein Komma, Semikolon oder |; jeden Begriff einzeln eingeben." });
+  .regex(/^[^,;|]*$/, { error: "Ein Begriff enthält kein Komma, Semikolon oder |; jeden Begriff einzeln eingeben." });
 
 /** A synonym group as editors enter it: at least two different terms (case does not count). */
 export const synonymGroupInputSchema = z.object({
