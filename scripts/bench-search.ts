@@ -352,8 +352,9 @@ async function main() {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "efa-bench-search-"));
   cleanups.push({ name: "Temporärer Ordner", run: async () => fs.rmSync(tmp, { recursive: true, force: true }) });
   const cpus = os.cpus();
-  const machine = `${cpus.length} Kerne (${cpus[0]?.model.trim() ?? "unbekannt"}), ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, Last ${os.loadavg().map((l) => l.toFixed(2)).join(" / ")}`;
-  log(`Maschine: ${machine}`);
+  const load = () => os.loadavg().map((l) => l.toFixed(2)).join(" / ");
+  const machine = `${cpus.length} Kerne (${cpus[0]?.model.trim() ?? "unbekannt"}), ${Math.round(os.totalmem() / 2 ** 30)} GB RAM`;
+  log(`Maschine: ${machine}, Last (1/5/15 min) ${load()}`);
 
   const t0 = now();
   const topics = loadSearchCorpus(opts.corpus);
@@ -438,6 +439,7 @@ async function main() {
     prepared.push({ q: q.q, query: prepareQuery(q.q, phrases), filter, region: q.regionArs, token: tokens.get(q.regionArs.slice(0, 2)) ?? "" });
   }
 
+  const loadBefore = load();
   log(`Messe ${prepared.length} Anfragen (nach ${opts.warmup} zum Aufwärmen) direkt gegen Meilisearch und über /api/search …`);
   const result = await measureQueries({ ctx, indexUid, appUrl: app.url, queries: prepared, warmup: opts.warmup });
 
@@ -454,7 +456,7 @@ async function main() {
   const out = [
     "",
     `bench:search  ${new Date().toISOString()}`,
-    `Maschine:     ${machine}`,
+    `Maschine:     ${machine}; Last (1/5/15 min) vor den Anfragen ${loadBefore}, am Ende ${load()} (geteilter Rechner: andere Prozesse laufen mit)`,
     `Index:        ${stats.numberOfDocuments} Dokumente (${rebuilt.families} Artikelfamilien: ${data.counts.bases} Basisartikel, ${data.counts.landVariants} Land-, ${data.counts.kommuneVariants} Kommune-Varianten), ${data.counts.services} Onlinedienste, ${data.counts.kommunen} Kommunen`,
     `Anfragen:     ${prepared.length} nacheinander nach ${opts.warmup} zum Aufwärmen, ${typos} mit Tippfehler, ${prepared.filter((p) => p.region.length === 12).length} für eine Kommune; Ø Treffer roh ${result.rawHits.toFixed(1)}, App ${result.appHits.toFixed(1)}; mit Treffer ${Math.round(result.withHits * 100)} %`,
     "",

@@ -108,5 +108,9 @@ export function articleIndexSettings(synonymGroups: readonly (readonly string[])
       { attributePatterns: ["*"], locales: ["eng"] },
     ],
     pagination: { maxTotalHits: 200 },
+    // No search inside facet values (facet counts still work): keeping that structure for key and familyId, with
+    // one value per document, made a single update of a 30 000-document index take about 1.8 s instead of 0.3 s
+    // (publish-to-searchable, docs/search.md).
+    facetSearch: false,
   };
 }

@@ -154,7 +154,7 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
 export interface WorkerOptions {
   signal: AbortSignal;
   log?: (line: string) => void;
-  /** pause when nothing is due */
+  /** pause when nothing is due (default 250 ms: a published change waits on average 125 ms for the next look) */
   idleMs?: number;
   /** pause while Meilisearch is unreachable */
   outageMs?: number;
@@ -167,7 +167,7 @@ export interface WorkerOptions {
  */
 export async function runSearchWorker(ctx: SearchContext, client: Db, options: WorkerOptions): Promise<void> {
   const log = options.log ?? (() => {});
-  const idleMs = options.idleMs ?? 500;
+  const idleMs = options.idleMs ?? 250;
   const outageMs = options.outageMs ?? 2000;
   let isReconciled = false;
   let wasDown = false;
