@@ -97,7 +97,7 @@ function cached<K extends object>(cache: WeakMap<K, string>, key: K, make: (k: K
 
 function articleHtml(a: ArticleFacts): string {
   const prefix = HEADING_PREFIX[a.type];
-  const heading = prefix && !a.title.toLocaleLowerCase("de").startsWith(prefix.toLocaleLowerCase("de")) ? `${prefix}: ${a.title}` : a.title;
+  const heading = prefix && !a.title.toLowerCase().startsWith(prefix.toLowerCase()) ? `${prefix}: ${a.title}` : a.title;
   const contact = a.contactHints
     ? `<p><strong>Kontakthinweise:</strong> ${a.contactHints
         .split(/\r?\n/)
@@ -151,7 +151,7 @@ function begriffe(f: LeistungFacts, articles: readonly ArticleFacts[], groups: r
   const out: BegriffImKontext[] = [];
   const add = (term: string, typ: BegriffTypCode) => {
     const t = term.trim();
-    const k = t.toLocaleLowerCase("de");
+    const k = t.toLowerCase();
     if (!t || seen.has(k)) return;
     seen.add(k);
     out.push({ begriff: t, typ });
@@ -164,13 +164,13 @@ function begriffe(f: LeistungFacts, articles: readonly ArticleFacts[], groups: r
   let byTerm = synonymIndexCache.get(groups);
   if (!byTerm) {
     byTerm = new Map();
-    for (const g of groups) for (const term of g) byTerm.set(term.toLocaleLowerCase("de"), g);
+    for (const g of groups) for (const term of g) byTerm.set(term.toLowerCase(), g);
     synonymIndexCache.set(groups, byTerm);
   }
-  const reserved = new Set([...f.searchTerms, ...keywords].map((t) => t.trim().toLocaleLowerCase("de")));
+  const reserved = new Set([...f.searchTerms, ...keywords].map((t) => t.trim().toLowerCase()));
   for (const term of [...f.searchTerms, ...keywords]) {
-    for (const synonym of byTerm.get(term.trim().toLocaleLowerCase("de")) ?? []) {
-      if (!reserved.has(synonym.toLocaleLowerCase("de"))) add(synonym, BEGRIFF_TYP.SYNONYM);
+    for (const synonym of byTerm.get(term.trim().toLowerCase()) ?? []) {
+      if (!reserved.has(synonym.toLowerCase())) add(synonym, BEGRIFF_TYP.SYNONYM);
     }
   }
   for (const k of keywords) add(k, BEGRIFF_TYP.SCHLAGWORT);
@@ -185,17 +185,17 @@ export function leistungId(leikaKey: string, ctx: Pick<ExportContext, "regionArs
 
 /** Maps one Leistung's facts to the DTO the writer turns into XML. */
 export function toXzufiLeistung(f: LeistungFacts, ctx: ExportContext): XzufiLeistung {
-  const services = [...f.services].sort((a, b) => a.key.localeCompare(b.key));
+  const services = f.services.length > 1 ? [...f.services].sort((a, b) => (a.key < b.key ? -1 : 1)) : f.services;
   const articles = services
     .flatMap((s) => s.articles)
     .filter((a) => appliesTo(a.leikaKeys, f.leikaKey))
-    .sort((a, b) => TYPE_ORDER[a.type] - TYPE_ORDER[b.type] || a.familyKey.localeCompare(b.familyKey));
+    .sort((a, b) => TYPE_ORDER[a.type] - TYPE_ORDER[b.type] || (a.familyKey < b.familyKey ? -1 : a.familyKey > b.familyKey ? 1 : 0));
   const incidents = services
     .flatMap((s) => s.incidents)
     .filter((i) => appliesTo(i.leikaKeys, f.leikaKey))
-    .sort((a, b) => a.startedAt.getTime() - b.startedAt.getTime() || a.familyKey.localeCompare(b.familyKey));
+    .sort((a, b) => a.startedAt.getTime() - b.startedAt.getTime() || (a.familyKey < b.familyKey ? -1 : a.familyKey > b.familyKey ? 1 : 0));
   const many = services.length > 1;
-  const targets = services.flatMap((s) => [...s.routingTargets].sort(routingOrder).map((t) => ({ t, service: many ? s.name : null })));
+  const targets = services.flatMap((s) => s.routingTargets);
   const routingHtml = (s: ServiceFacts) => [...s.routingTargets].sort(routingOrder).map((t) => routingTargetHtml(t, many ? s.name : null)).join("");
 
   const texte: TextModul[] = [{ code: "02", inhalt: f.name }];
@@ -215,7 +215,7 @@ export function toXzufiLeistung(f: LeistungFacts, ctx: ExportContext): XzufiLeis
     changed = newer(changed, item.changed) ?? changed;
     reviewed = newer(reviewed, item.reviewed);
   }
-  for (const { t } of targets) changed = newer(changed, t.changed) ?? changed;
+  for (const t of targets) changed = newer(changed, t.changed) ?? changed;
 
   return {
     id: leistungId(f.leikaKey, ctx),
