@@ -82,8 +82,3 @@ export function resolveReportScope(actor: Actor, request: { service: ServiceFact
   const landArs = request.landArs ? [request.landArs] : lands;
   return { kind: "BETREIBER", services, landArs, selectedService: request.service, selectedLand: request.landArs, isPerLand: !request.landArs && landArs.length > 1 };
 }
-
-/** Pairs "serviceId:landArs" of the scope: an event counts if its service and Land form one of them. */
-export function scopePairs(scope: ReportScope): string[] {
-  return scope.services.flatMap((s) => landsOfService(s).filter((l) => scope.landArs.includes(l)).map((l) => `${s.id}:${l}`));
-}
