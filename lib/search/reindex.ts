@@ -162,7 +162,8 @@ export async function rebuildIndex(
     if (again.length) await client.searchOutbox.createMany({ data: again.map((r) => ({ entityType: r.entityType, entityId: r.entityId })) });
     return { families: families.length, documents, indexUid: names.articles };
   } catch (e) {
-    await ctx.client.deleteIndexIfExists(buildUid).catch(() => false);
+    // wait for the deletion: deleteIndexIfExists only enqueues it
+    await succeeded(ctx.client.deleteIndex(buildUid)).catch(() => undefined);
     throw e;
   } finally {
     await client.systemState.deleteMany({ where: { key: REBUILD_LOCK } }).catch(() => undefined);
