@@ -59,6 +59,8 @@ test("an agent searches, opens, copies and gives feedback with the keyboard only
   await signInAgent(page);
   await waitForIndex(page);
   const questionsBefore = await withDb(async (c) => Number((await c.query(`SELECT count(*) AS n FROM "SearchEvent" WHERE "clientKey" IS NOT NULL`)).rows[0].n));
+  // the demo data holds a month of earlier feedback: only what this test gives counts (UTC wall clock, like Prisma)
+  const testStart = await withDb(async (c) => (await c.query(`SELECT now() AT TIME ZONE 'UTC' AS t`)).rows[0].t as Date);
 
   await page.reload();
   await expect(page.getByText("Region: Land Hessen (06)")).toBeVisible();
@@ -129,7 +131,7 @@ test("an agent searches, opens, copies and gives feedback with the keyboard only
     .poll(() => withDb(async (c) => (await c.query(`SELECT "queryMasked", "openedArticleId" FROM "SearchEvent" WHERE "clientKey" IS NOT NULL ORDER BY id DESC LIMIT 1`)).rows[0]))
     .toEqual({ queryMasked: QUERY, openedArticleId: articleId });
   expect(await withDb(async (c) => Number((await c.query(`SELECT count(*) AS n FROM "SearchEvent" WHERE "clientKey" IS NOT NULL`)).rows[0].n))).toBe(questionsBefore + 1);
-  const feedback = await withDb(async (c) => (await c.query(`SELECT f.outcome, f."regionArs", f."searchEventId" IS NOT NULL AS "fromSearch" FROM "FeedbackEvent" f WHERE f."articleId" = $1`, [articleId])).rows);
+  const feedback = await withDb(async (c) => (await c.query(`SELECT f.outcome, f."regionArs", f."searchEventId" IS NOT NULL AS "fromSearch" FROM "FeedbackEvent" f WHERE f."articleId" = $1 AND f.at >= $2`, [articleId, testStart])).rows);
   expect(feedback).toEqual([{ outcome: "GELOEST", regionArs: "06", fromSearch: true }]);
   await context.close();
 });
@@ -138,6 +140,7 @@ test("switching the region to Frankfurt am Main shows Frankfurt's variant; reloa
   const page = await (await browser.newContext()).newPage();
   await signInAgent(page);
   await waitForIndex(page);
+  const testStart = await withDb(async (c) => (await c.query(`SELECT now() AT TIME ZONE 'UTC' AS t`)).rows[0].t as Date);
   await page.reload();
 
   const region = page.getByRole("combobox", { name: "Region wechseln" });
@@ -176,7 +179,7 @@ test("switching the region to Frankfurt am Main shows Frankfurt's variant; reloa
   await page.getByLabel("Was hat gefehlt?").fill("Anrufer fragt nach Frist, Rückruf 0151 1234567");
   await page.getByRole("button", { name: "„Nicht gelöst“ senden" }).click();
   await expect(page.getByRole("status").filter({ hasText: "„Nicht gelöst“ ist gespeichert" })).toBeVisible();
-  const stored = await withDb(async (c) => (await c.query(`SELECT outcome, reason, "regionArs" FROM "FeedbackEvent" WHERE "regionArs" = '064120000000' ORDER BY id`)).rows);
+  const stored = await withDb(async (c) => (await c.query(`SELECT outcome, reason, "regionArs" FROM "FeedbackEvent" WHERE "regionArs" = '064120000000' AND at >= $1 ORDER BY id`, [testStart])).rows);
   expect(stored).toEqual([
     { outcome: "WEITERGELEITET", reason: null, regionArs: "064120000000" },
     { outcome: "NICHT_GELOEST", reason: "Anrufer fragt nach Frist, Rückruf [Telefon]", regionArs: "064120000000" },
