@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { resolveRoutingTargets, type RoutingTargetRow } from "./resolve-routing-targets";
+import { allowedTargets, resolveRoutingTargets, type RoutingTargetRow } from "./resolve-routing-targets";
 
 const t = (id: string, regionId: string | null, level: RoutingTargetRow["level"], kind: RoutingTargetRow["kind"], name = id): RoutingTargetRow => ({ id, regionId, level, kind, name });
 
@@ -34,5 +34,31 @@ describe("resolveRoutingTargets", () => {
     const rows = [{ ...t("x", null, "THIRD", "FACHLICH"), contact: "x@example.org" }];
     expect(resolveRoutingTargets(rows, "hessen")[0]?.contact).toBe("x@example.org");
     expect(resolveRoutingTargets([], "hessen")).toEqual([]);
+  });
+});
+
+describe("resolveRoutingTargets with paths a Land does not allow", () => {
+  const restrict = (regionId: string, level: RoutingTargetRow["level"], kind: RoutingTargetRow["kind"]) => ({ regionId, level, kind, reason: "Kommunen dürfen Third Level nicht direkt kontaktieren" });
+
+  it("marks the targets of a not allowed path with the Land's reason; allowedTargets drops them", () => {
+    const resolved = resolveRoutingTargets(BASE, "hessen", [restrict("hessen", "THIRD", "TECHNICAL")]);
+    expect(resolved.map((x) => [x.id, x.notAllowedReason])).toEqual([
+      ["base-2-tech", null],
+      ["base-3-tech", "Kommunen dürfen Third Level nicht direkt kontaktieren"],
+      ["base-3-fach", null],
+    ]);
+    expect(allowedTargets(resolved).map((x) => x.id)).toEqual(["base-2-tech", "base-3-fach"]);
+  });
+
+  it("a restriction also hides the Land's own entries of that path; a Land override of another path stays", () => {
+    const rows = [...BASE, t("he-3-tech", "hessen", "THIRD", "TECHNICAL"), t("he-2-tech", "hessen", "SECOND", "TECHNICAL")];
+    const resolved = resolveRoutingTargets(rows, "hessen", [restrict("hessen", "THIRD", "TECHNICAL")]);
+    expect(allowedTargets(resolved).map((x) => x.id)).toEqual(["he-2-tech", "base-3-fach"]);
+  });
+
+  it("restrictions of other Länder are ignored", () => {
+    const resolved = resolveRoutingTargets(BASE, "hessen", [restrict("bayern", "THIRD", "TECHNICAL"), restrict("bayern", "SECOND", "TECHNICAL")]);
+    expect(allowedTargets(resolved).map((x) => x.id)).toEqual(["base-2-tech", "base-3-tech", "base-3-fach"]);
+    expect(allowedTargets(resolveRoutingTargets(BASE, "bayern", [restrict("bayern", "THIRD", "TECHNICAL")])).map((x) => x.id)).toEqual(["base-2-tech", "base-3-fach"]);
   });
 });
