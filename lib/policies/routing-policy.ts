@@ -10,6 +10,7 @@ import { LAENDER, landOfArs } from "../organisations/laender";
  *     marks paths as not allowed there; it reads only its own Land's matrix;
  *   - the administration may do both, for every service;
  *   - nobody else, and not another Land's entries or another operator's service (403).
+ * API tokens of these roles have the same rights as their people (machine clients pulling the export).
  */
 
 /** What the policy needs to know about an online service. */
@@ -28,7 +29,6 @@ const landLabel = (ars: string) => {
 const usesService = (service: MatrixServiceFact, ars: string) => service.operatorArs === ars || service.coUserArs.includes(ars);
 
 export function canViewMatrix(actor: Actor): boolean {
-  if (actor.kind !== "user") return false;
   return actor.role === "ADMIN" || ((actor.role === "BEV" || actor.role === "MIV") && actor.organisation.kind === "LAND");
 }
 
@@ -55,7 +55,6 @@ export function authorizeViewEffectiveMatrix(actor: Actor, service: MatrixServic
  * base matrix (BeV of the operating Land), a Land's key its own entries (MiV of that Land, if it uses the service).
  */
 export function canEditMatrix(actor: Actor, service: MatrixServiceFact, regionArs: string | null): boolean {
-  if (actor.kind !== "user") return false;
   if (actor.role === "ADMIN") return regionArs === null || usesService(service, regionArs);
   if (actor.organisation.kind !== "LAND") return false;
   if (regionArs === null) return actor.role === "BEV" && service.operatorArs === actor.organisation.ars;
@@ -74,7 +73,7 @@ export function authorizeEditMatrix(actor: Actor, service: MatrixServiceFact, re
 
 /** Restrictions (paths not allowed) are a Land's decision: its MiV (or the administration) for a Land using the service. */
 export function authorizeRestrictPath(actor: Actor, service: MatrixServiceFact, regionArs: string): void {
-  if (actor.kind === "user" && (actor.role === "MIV" || actor.role === "ADMIN") && canEditMatrix(actor, service, regionArs)) return;
+  if ((actor.role === "MIV" || actor.role === "ADMIN") && canEditMatrix(actor, service, regionArs)) return;
   if (actor.role === "BEV") throw new AppError("FORBIDDEN", "Welche Wege in einem Land nicht zulässig sind, legt der MiV des Landes fest; der BeV pflegt die Basis-Matrix.");
   authorizeEditMatrix(actor, service, regionArs);
   throw new AppError("FORBIDDEN", "Nicht zulässige Wege legt der MiV des Landes fest.");

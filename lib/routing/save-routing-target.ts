@@ -69,7 +69,7 @@ export async function createRoutingTarget(actor: Actor, input: unknown): Promise
     const duplicate = await duplicateProblem(tx, service.id, land?.id ?? null, f, null);
     if (duplicate) throw new AppError("VALIDATION", INVALID, [duplicate]);
     const row = await tx.routingTarget.create({ data: { serviceId: service.id, regionId: land?.id ?? null, ...columns(f) } });
-    await recordAudit(tx, auditActor(actor), { action: "routing.create", entityType: "routingTarget", entityId: row.id, details: auditDetails(service, regionArs, f) });
+    await recordAudit(tx, auditActor(actor), { action: "routing-target.create", entityType: "routingTarget", entityId: row.id, details: auditDetails(service, regionArs, f) });
     return presentRoutingTarget(row, land?.ars ?? service.operatorArs);
   });
 }
@@ -91,7 +91,7 @@ export async function updateRoutingTarget(actor: Actor, id: string, input: unkno
     if (duplicate) throw new AppError("VALIDATION", INVALID, [duplicate]);
     const updated = await tx.routingTarget.update({ where: { id }, data: columns(parsed.value) });
     await recordAudit(tx, auditActor(actor), {
-      action: "routing.update", entityType: "routingTarget", entityId: id,
+      action: "routing-target.update", entityType: "routingTarget", entityId: id,
       details: { service: service.key, regionArs, from: { name: row.name, channel: row.channel, contact: row.contact, serviceHours: row.serviceHours }, to: columns(parsed.value) },
     });
     return presentRoutingTarget(updated, regionArs ?? service.operatorArs);
@@ -104,7 +104,7 @@ export async function deleteRoutingTarget(actor: Actor, id: string): Promise<voi
     const { row, service, regionArs } = await loadTarget(tx, id);
     authorizeEditMatrix(actor, service, regionArs);
     await tx.routingTarget.delete({ where: { id } });
-    await recordAudit(tx, auditActor(actor), { action: "routing.delete", entityType: "routingTarget", entityId: id, details: { service: service.key, regionArs, level: row.level, kind: row.kind, name: row.name } });
+    await recordAudit(tx, auditActor(actor), { action: "routing-target.delete", entityType: "routingTarget", entityId: id, details: { service: service.key, regionArs, level: row.level, kind: row.kind, name: row.name } });
   });
 }
 
@@ -132,7 +132,7 @@ export async function createRoutingRestriction(actor: Actor, input: unknown): Pr
     const existing = await tx.routingRestriction.findUnique({ where: { serviceId_regionId_level_kind: { serviceId: service.id, regionId: land.id, level: r.level, kind: r.kind } } });
     if (existing) throw new AppError("VALIDATION", "Der Weg wurde nicht gesperrt.", [{ path: "kind", message: "Dieser Weg ist für Ihr Land schon als nicht zulässig markiert." }]);
     const row = await tx.routingRestriction.create({ data: { serviceId: service.id, regionId: land.id, level: r.level, kind: r.kind, reason: r.reason } });
-    await recordAudit(tx, auditActor(actor), { action: "routing.restrict", entityType: "routingRestriction", entityId: row.id, details: { service: service.key, regionArs: land.ars, level: r.level, kind: r.kind, reason: r.reason } });
+    await recordAudit(tx, auditActor(actor), { action: "routing-restriction.create", entityType: "routingRestriction", entityId: row.id, details: { service: service.key, regionArs: land.ars, level: r.level, kind: r.kind, reason: r.reason } });
     return { id: row.id, level: row.level, kind: row.kind, reason: row.reason };
   });
 }
@@ -145,6 +145,6 @@ export async function deleteRoutingRestriction(actor: Actor, id: string): Promis
     const service = await loadMatrixServiceById(tx, row.serviceId);
     authorizeRestrictPath(actor, service, row.region.ars);
     await tx.routingRestriction.delete({ where: { id } });
-    await recordAudit(tx, auditActor(actor), { action: "routing.allow", entityType: "routingRestriction", entityId: id, details: { service: service.key, regionArs: row.region.ars, level: row.level, kind: row.kind, reason: row.reason } });
+    await recordAudit(tx, auditActor(actor), { action: "routing-restriction.delete", entityType: "routingRestriction", entityId: id, details: { service: service.key, regionArs: row.region.ars, level: row.level, kind: row.kind, reason: row.reason } });
   });
 }

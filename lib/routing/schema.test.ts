@@ -6,7 +6,7 @@ const valid = {
   serviceKey: "elterngeld-digital", regionArs: "06", level: "SECOND", kind: "FACHLICH", name: "Fachkoordination", channel: "EMAIL",
   contact: "stelle@hessen.example", serviceHours: "Mo-Do 7:00-18:00, Fr 07:00-15:00", reactionHours: hours, resolutionHours: { BETRIEBSVERHINDERND: 4, BETRIEBSBEHINDERND: 16, LEICHT: 40 },
 };
-const paths = (r: ReturnType<typeof parseCreateTarget>) => (r.ok ? [] : r.problems.map((p) => p.path));
+const paths = (r: { ok: true } | { ok: false; problems: { path: string }[] }) => (r.ok ? [] : r.problems.map((p) => p.path));
 
 describe("routing target input", () => {
   it("accepts a complete entry and stores the service hours in canonical form", () => {
