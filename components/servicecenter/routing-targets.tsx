@@ -1,4 +1,5 @@
 import type { RoutingTargetView } from "@/lib/routing/list-routing-targets";
+import type { RoutingDeadline } from "@/lib/routing/routing-deadlines";
 import { EmptyState } from "@/components/ui/empty-state";
 import { CHANNEL_LABELS, contactHref, SUPPORT_KIND_LABELS, SUPPORT_LEVEL_LABELS } from "./labels";
 
@@ -8,8 +9,32 @@ function hours(t: RoutingTargetView, which: "reaction" | "resolution"): string {
   return `betriebsverhindernd ${t.hours.BETRIEBSVERHINDERND[which]} h, betriebsbehindernd ${t.hours.BETRIEBSBEHINDERND[which]} h, leicht ${t.hours.LEICHT[which]} h`;
 }
 
-/** The Kommunikationsmatrix of the service in the region, by level (display only). */
-export function RoutingTargets({ targets, landName }: { targets: readonly RoutingTargetView[]; landName: string }) {
+interface RoutingTargetsProps {
+  targets: readonly RoutingTargetView[];
+  landName: string;
+  /** deadlines per target id for a ticket raised now (lib/routing/routing-deadlines), when a Störungsklasse is known */
+  deadlines?: Record<string, RoutingDeadline> | null;
+  klasseLabel?: string | null;
+}
+
+function DeadlineCell({ deadline }: { deadline: RoutingDeadline | undefined }) {
+  if (!deadline) return <td className="kern-table__cell">–</td>;
+  if (!deadline.ok) return <td className="kern-table__cell">{deadline.error}</td>;
+  return (
+    <td className="kern-table__cell">
+      <span className="efa-deadline">
+        Reaktion bis <time dateTime={deadline.reactionDue}>{deadline.reaction}</time>
+      </span>
+      <br />
+      <span className="efa-deadline">
+        Lösung bis <time dateTime={deadline.resolutionDue}>{deadline.resolution}</time>
+      </span>
+    </td>
+  );
+}
+
+/** The Kommunikationsmatrix of the service in the region, by level, with the deadlines of a ticket raised now. */
+export function RoutingTargets({ targets, landName, deadlines = null, klasseLabel = null }: RoutingTargetsProps) {
   if (targets.length === 0) return <EmptyState>Für diesen Onlinedienst sind keine Weiterleitungsziele hinterlegt. Bitte die Leitstelle fragen.</EmptyState>;
   return (
     <div className="kern-stack-lg">
@@ -31,6 +56,11 @@ export function RoutingTargets({ targets, landName }: { targets: readonly Routin
                     <th className="kern-table__header" scope="col">Servicezeit</th>
                     <th className="kern-table__header" scope="col">Reaktionszeit</th>
                     <th className="kern-table__header" scope="col">Erledigungszeit</th>
+                    {deadlines ? (
+                      <th className="kern-table__header" scope="col">
+                        Fristen ab jetzt ({klasseLabel})
+                      </th>
+                    ) : null}
                   </tr>
                 </thead>
                 <tbody className="kern-table__body">
@@ -57,6 +87,7 @@ export function RoutingTargets({ targets, landName }: { targets: readonly Routin
                         <td className="kern-table__cell">{t.serviceHours}</td>
                         <td className="kern-table__cell">{hours(t, "reaction")}</td>
                         <td className="kern-table__cell">{hours(t, "resolution")}</td>
+                        {deadlines ? <DeadlineCell deadline={deadlines[t.id]} /> : null}
                       </tr>
                     );
                   })}

@@ -14,9 +14,10 @@ import { answerHref, searchHref } from "@/components/servicecenter/search-client
 import { Alert } from "@/components/ui/alert";
 import { formatDate, formatDateTime } from "@/components/ui/format";
 import { requireActor } from "@/lib/auth/session";
-import { ARTICLE_TYPE_LABELS, CATEGORY_LABELS, STOERUNGSKLASSE_LABELS, type Category } from "@/lib/articles/vocabulary";
+import { ARTICLE_TYPE_LABELS, CATEGORY_LABELS, STOERUNGSKLASSE_LABELS, STOERUNGSKLASSEN, type Category } from "@/lib/articles/vocabulary";
 import { isAppError } from "@/lib/errors";
 import { canSearch } from "@/lib/policies/search-policy";
+import { deadlineKlasse, routingDeadlines } from "@/lib/routing/routing-deadlines";
 import { getAgentAnswer } from "@/lib/servicecenter/get-answer";
 import { firstParam, loadForPage, type IdParams, type SearchParams } from "../../../_lib/page-errors";
 
@@ -63,6 +64,9 @@ export default async function AgentAnswerPage({ params, searchParams }: { params
   const origin = scopeBadge(a.scope, a.owner.name);
   const backHref = searchHref({ region: a.region.ars, q }, null);
   const incident = a.incident;
+  // deadlines for a ticket raised now: the chosen class, else the severest active incident of the service
+  const klasse = deadlineKlasse(firstParam(sp.klasse), [...(incident?.isActive ? [incident.klasse] : []), ...a.incidents.map((i) => i.klasse)]);
+  const deadlines = klasse ? routingDeadlines(a.routingTargets, klasse, new Date()) : null;
   return (
     <div className="kern-stack-lg efa-answer-page">
       {searchEventId ? <RecordOpened searchEventId={searchEventId} articleId={a.id} /> : null}
@@ -212,8 +216,38 @@ export default async function AgentAnswerPage({ params, searchParams }: { params
         <h2 className="kern-heading-medium" id="antwort-weiterleitung">
           Weiterleitung (Kommunikationsmatrix)
         </h2>
-        <p className="kern-body">Ziele für Tickets an Second und Third Level zu {a.service.name} in {a.region.land.name}. Reaktions- und Erledigungszeiten je Störungsklasse.</p>
-        <RoutingTargets targets={a.routingTargets} landName={a.region.land.name} />
+        <p className="kern-body">
+          Ziele für Tickets an Second und Third Level zu {a.service.name} in {a.region.land.name}. Reaktions- und Erledigungszeiten je Störungsklasse in
+          Arbeitsstunden; die Fristen rechnen ab jetzt und überspringen Zeiten außerhalb der Servicezeit, Wochenenden und Feiertage.
+        </p>
+        {a.routingTargets.length ? (
+          <form method="get" action={`/servicecenter/artikel/${encodeURIComponent(a.id)}`} className="kern-flex kern-flex-wrap kern-gap-md efa-deadline-form" aria-label="Fristen berechnen">
+            <input type="hidden" name="region" value={a.region.ars} />
+            {q ? <input type="hidden" name="q" value={q} /> : null}
+            <div className="kern-form-input">
+              <label className="kern-label" htmlFor="frist-klasse">
+                Störungsklasse des Tickets
+              </label>
+              <div className="kern-form-input__select-wrapper">
+                <select id="frist-klasse" name="klasse" className="kern-form-input__select" defaultValue={klasse ?? ""}>
+                  <option value="">Bitte wählen</option>
+                  {STOERUNGSKLASSEN.map((k) => (
+                    <option key={k} value={k}>
+                      {STOERUNGSKLASSE_LABELS[k]}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            </div>
+            <div className="efa-deadline-form__submit">
+              <button type="submit" className="kern-btn kern-btn--secondary">
+                <span className="kern-label">Fristen berechnen</span>
+              </button>
+            </div>
+          </form>
+        ) : null}
+        {a.routingTargets.length && !klasse ? <p className="kern-body">Keine aktive Störung bekannt: Wählen Sie die Störungsklasse des Tickets, um die Fristen zu sehen.</p> : null}
+        <RoutingTargets targets={a.routingTargets} landName={a.region.land.name} deadlines={deadlines} klasseLabel={klasse ? STOERUNGSKLASSE_LABELS[klasse] : null} />
       </section>
 
       <section className="kern-stack" aria-labelledby="antwort-rueckmeldung">
