@@ -12,6 +12,7 @@ const AREA_ITEMS: readonly { href: string; label: string; roles: readonly Role[]
   // agents reach the search as their start page; editors check there what the 115 sees
   { href: "/servicecenter", label: "Suche (115-Sicht)", roles: ["BEV", "REVIEWER", "MIV", "KOMMUNE", "ADMIN"] },
   { href: "/berichte", label: "Berichte (S6)", roles: ["MIV", "BEV"] },
+  { href: "/matrix", label: "Kommunikationsmatrix", roles: ["BEV", "MIV", "ADMIN"] },
   { href: "/synonyme", label: "Synonyme", roles: ["BEV", "ADMIN"] },
   { href: "/admin/protokoll", label: "Protokoll", roles: ["ADMIN"] },
   { href: "/admin/xzufi", label: "XZuFi-Export", roles: ["ADMIN"] },
