@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { feedbackInputSchema } from "../feedback/schema";
 import { organisationQuerySchema } from "../organisations/search-organisations";
 import { reportQuerySchema } from "../reports/schema";
+import { createTargetSchema, restrictionSchema, updateTargetSchema } from "../routing/schema";
 import { searchInputSchema } from "../search/search";
 import { exportInputSchema } from "../xzufi/export-region";
 import { openApiDocument } from "./openapi";
@@ -51,5 +52,15 @@ describe("OpenAPI document", () => {
     expect(query).toEqual(Object.keys(exportInputSchema.shape).sort());
     expect(Object.keys(get.responses as Obj)).toEqual(["200", "304", "400", "401", "403", "503"]);
     expect(Object.keys((((get.responses as Obj)["200"] as Obj).content as Obj))).toEqual(["application/xml"]);
+  });
+
+  it("describes the Kommunikationsmatrix endpoints with the fields their schemas accept", () => {
+    const doc = openApiDocument() as Obj;
+    const schemas = (doc.components as Obj).schemas as Record<string, { properties: Obj; required: string[] }>;
+    expect(Object.keys(schemas.RoutingTargetInput?.properties ?? {}).sort()).toEqual(Object.keys(createTargetSchema.shape).sort());
+    expect(Object.keys(schemas.RoutingTargetUpdate?.properties ?? {}).sort()).toEqual(Object.keys(updateTargetSchema.shape).sort());
+    expect(Object.keys(schemas.RoutingRestrictionInput?.properties ?? {}).sort()).toEqual(Object.keys(restrictionSchema.shape).sort());
+    const paths = doc.paths as Obj;
+    expect(Object.keys(paths).filter((p) => p.startsWith("/api/matrix"))).toEqual(["/api/matrix", "/api/matrix/export", "/api/matrix/targets", "/api/matrix/targets/{id}", "/api/matrix/restrictions", "/api/matrix/restrictions/{id}"]);
   });
 });

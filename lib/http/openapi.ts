@@ -1,12 +1,15 @@
 import packageJson from "../../package.json";
 import { ARTICLE_TYPES, STOERUNGSKLASSEN } from "../articles/vocabulary";
 import { FEEDBACK_OUTCOMES, MAX_FEEDBACK_REASON } from "../feedback/schema";
+import { MATRIX_CSV_COLUMNS } from "../routing/matrix-export";
+import { CHANNELS, KINDS, LEVELS, MAX_WORKING_HOURS } from "../routing/schema";
 
 /**
  * The OpenAPI 3.1 document served at /api/openapi.json: the machine-facing endpoints (search for the 115 with
- * its feedback, opened articles and region lookup, synonyms, S6 reports, XZuFi export, health, whoami). Written
+ * its feedback, opened articles and region lookup, synonyms, Kommunikationsmatrix, S6 reports, XZuFi export, health,
+ * whoami). Written
  * by hand next to the zod schemas it describes (lib/search/search.ts,
- * lib/synonyms/schema.ts); lib/http/openapi.test.ts checks that the two agree.
+ * lib/synonyms/schema.ts, lib/routing/schema.ts); lib/http/openapi.test.ts checks that the two agree.
  */
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
@@ -39,6 +42,63 @@ const searchHit: Json = {
     },
   },
 };
+
+const hoursPerKlasse = (what: string): Json => ({
+  type: "object",
+  required: [...STOERUNGSKLASSEN],
+  description: `${what} je Störungsklasse in ganzen Arbeitsstunden`,
+  properties: Object.fromEntries(STOERUNGSKLASSEN.map((k) => [k, { type: "integer", minimum: 1, maximum: MAX_WORKING_HOURS }])),
+});
+
+const targetFields: Record<string, Json> = {
+  level: { type: "string", enum: [...LEVELS] },
+  kind: { type: "string", enum: [...KINDS] },
+  name: { type: "string", maxLength: 200, description: "zuständige Stelle" },
+  channel: { type: "string", enum: [...CHANNELS] },
+  contact: { type: "string", maxLength: 500, description: "E-Mail: Adresse; Telefon: Nummer; Ticketsystem: https-Adresse oder E-Mail" },
+  serviceHours: { type: "string", maxLength: 300, description: "z. B. „Mo-Do 07:00-18:00; Fr 07:00-15:00“ (docs/matrix.md)" },
+  reactionHours: hoursPerKlasse("Reaktionszeit"),
+  resolutionHours: hoursPerKlasse("Erledigungszeit (mindestens so lang wie die Reaktionszeit)"),
+};
+const targetRequired = ["level", "kind", "name", "channel", "contact", "serviceHours", "reactionHours", "resolutionHours"];
+
+const routingTargetInput: Json = {
+  type: "object",
+  required: ["serviceKey", ...targetRequired],
+  properties: { serviceKey: { type: "string" }, regionArs: { type: ["string", "null"], pattern: "^\\d{2}$", description: "null: Basis-Matrix (BEV des betreibenden Landes); sonst der Eintrag dieses Landes (sein MIV)" }, ...targetFields },
+};
+
+const routingTargetUpdate: Json = { type: "object", required: targetRequired, properties: targetFields };
+
+const routingTarget: Json = {
+  type: "object",
+  required: ["id", "level", "kind", "name", "channel", "contact", "serviceHours", "hours", "isRegional", "holidayLandArs", "notAllowedReason", "updatedAt"],
+  properties: {
+    id: { type: "string" },
+    level: { type: "string", enum: [...LEVELS] },
+    kind: { type: "string", enum: [...KINDS] },
+    name: { type: "string" },
+    channel: { type: "string", enum: [...CHANNELS] },
+    contact: { type: "string" },
+    serviceHours: { type: "string" },
+    hours: { type: "object", description: "je Störungsklasse: {reaction, resolution} in Arbeitsstunden" },
+    isRegional: { type: "boolean", description: "Eintrag des Landes (sonst Basis-Matrix)" },
+    holidayLandArs: { type: "string", description: "Land, dessen Feiertage für die Fristen zählen" },
+    notAllowedReason: { type: ["string", "null"], description: "gesetzt, wenn das Land diesen Weg ausgeschlossen hat" },
+    updatedAt: { type: "string", format: "date-time" },
+  },
+};
+
+const restrictionInput: Json = {
+  type: "object",
+  required: ["serviceKey", "regionArs", "level", "kind", "reason"],
+  properties: { serviceKey: { type: "string" }, regionArs: { type: "string", pattern: "^\\d{2}$" }, level: { type: "string", enum: [...LEVELS] }, kind: { type: "string", enum: [...KINDS] }, reason: { type: "string", maxLength: 300 } },
+};
+
+const matrixQuery: Json[] = [
+  { name: "service", in: "query", required: true, schema: { type: "string" }, description: "Schlüssel des Onlinedienstes" },
+  { name: "land", in: "query", required: false, schema: { type: "string", pattern: "^\\d{2}$" }, description: "Land (ARS); ohne: das eigene Land (MIV) bzw. das betreibende Land" },
+];
 
 const incident: Json = {
   type: "object",
@@ -293,6 +353,85 @@ export function openApiDocument(): Json {
           responses: { "204": { description: "Gelöscht" }, "403": error("Nur Administration und BeV"), "404": error("Gruppe nicht gefunden") },
         },
       },
+      "/api/matrix": {
+        get: {
+          operationId: "getMatrix",
+          summary: "Kommunikationsmatrix eines Dienstes für ein Land: Basis, Einträge des Landes, ausgeschlossene Wege, wirksame Matrix (BEV, MIV, ADMIN)",
+          parameters: matrixQuery,
+          responses: { "200": { description: "Die Matrix" }, "400": error("Parameter fehlt oder ungültig"), "401": error("Nicht angemeldet"), "403": error("Dienst oder Land nicht im Zuständigkeitsbereich"), "404": error("Dienst unbekannt oder vom Land nicht genutzt") },
+        },
+      },
+      "/api/matrix/export": {
+        get: {
+          operationId: "exportMatrix",
+          summary: "Wirksame Kommunikationsmatrix als CSV oder JSON (docs/matrix.md)",
+          parameters: [...matrixQuery, { name: "format", in: "query", required: false, schema: { type: "string", enum: ["csv", "json"], default: "csv" } }],
+          responses: {
+            "200": {
+              description: `CSV: Semikolon, UTF-8 mit BOM, Spalten ${MATRIX_CSV_COLUMNS.join(";")}; JSON: Format efa-kommunikationsmatrix, Version 1`,
+              content: { "text/csv": { schema: { type: "string" } }, "application/json": { schema: { type: "object", required: ["format", "version", "service", "land", "targets", "restrictions"] } } },
+            },
+            "400": error("Parameter fehlt oder ungültig"),
+            "401": error("Nicht angemeldet"),
+            "403": error("Dienst oder Land nicht im Zuständigkeitsbereich"),
+            "404": error("Dienst unbekannt oder vom Land nicht genutzt"),
+          },
+        },
+      },
+      "/api/matrix/targets": {
+        post: {
+          operationId: "createRoutingTarget",
+          summary: "Weiterleitungsziel anlegen: Basis-Matrix (BEV des betreibenden Landes) oder Eintrag eines Landes (sein MIV)",
+          requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/RoutingTargetInput" } } } },
+          responses: {
+            "201": { description: "Angelegt", content: { "application/json": { schema: { $ref: "#/components/schemas/RoutingTarget" } } } },
+            "400": error("Ungültig (Servicezeiten, Zeiten, Kanal, Kontakt, doppelter Eintrag); `problems` nennt die Felder; nichts gespeichert"),
+            "401": error("Nicht angemeldet"),
+            "403": error("Fremdes Land, Basis-Matrix als MIV oder nicht betriebener Dienst; nichts gespeichert"),
+            "404": error("Dienst unbekannt"),
+          },
+        },
+      },
+      "/api/matrix/targets/{id}": {
+        parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
+        put: {
+          operationId: "updateRoutingTarget",
+          summary: "Weiterleitungsziel ändern (Dienst und Region bleiben)",
+          requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/RoutingTargetUpdate" } } } },
+          responses: {
+            "200": { description: "Geändert", content: { "application/json": { schema: { $ref: "#/components/schemas/RoutingTarget" } } } },
+            "400": error("Ungültig; `problems` nennt die Felder"),
+            "403": error("Nicht im Zuständigkeitsbereich"),
+            "404": error("Eintrag nicht gefunden"),
+          },
+        },
+        delete: {
+          operationId: "deleteRoutingTarget",
+          summary: "Weiterleitungsziel löschen",
+          responses: { "204": { description: "Gelöscht" }, "403": error("Nicht im Zuständigkeitsbereich"), "404": error("Eintrag nicht gefunden") },
+        },
+      },
+      "/api/matrix/restrictions": {
+        post: {
+          operationId: "createRoutingRestriction",
+          summary: "Weg (Ebene und Art) für ein Land ausschließen (MIV des Landes, ADMIN)",
+          requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/RoutingRestrictionInput" } } } },
+          responses: {
+            "201": { description: "Ausgeschlossen" },
+            "400": error("Ungültig oder schon ausgeschlossen"),
+            "403": error("Nur der MIV des Landes"),
+            "404": error("Dienst unbekannt"),
+          },
+        },
+      },
+      "/api/matrix/restrictions/{id}": {
+        parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
+        delete: {
+          operationId: "deleteRoutingRestriction",
+          summary: "Ausgeschlossenen Weg wieder zulassen",
+          responses: { "204": { description: "Wieder zulässig" }, "403": error("Nur der MIV des Landes"), "404": error("Nicht gefunden") },
+        },
+      },
       "/api/reports/s6": {
         get: {
           operationId: "s6Report",
@@ -379,6 +518,10 @@ export function openApiDocument(): Json {
         SynonymGroup: synonymGroup,
         SynonymGroupInput: synonymInput,
         S6Report: s6Report,
+        RoutingTarget: routingTarget,
+        RoutingTargetInput: routingTargetInput,
+        RoutingTargetUpdate: routingTargetUpdate,
+        RoutingRestrictionInput: restrictionInput,
         Error: {
           type: "object",
           required: ["error", "code"],
