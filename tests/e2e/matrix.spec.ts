@@ -29,12 +29,12 @@ async function expectNoAxeViolations(page: Page) {
 
 /** Fills the fields of a target form (the level and kind selects, name, channel, contact, service hours). */
 async function fillTarget(form: ReturnType<Page["getByRole"]>, t: { level: string; kind: string; name: string; channel: string; contact: string; serviceHours: string }) {
-  await form.getByLabel("Ebene").selectOption({ label: t.level });
+  await form.getByLabel("Ebene", { exact: true }).selectOption({ label: t.level });
   await form.getByLabel("Art", { exact: true }).selectOption({ label: t.kind });
   await form.getByLabel("Zuständige Stelle").fill(t.name);
-  await form.getByLabel("Kanal").selectOption({ label: t.channel });
-  await form.getByLabel("Kontakt").fill(t.contact);
-  await form.getByLabel("Servicezeiten").fill(t.serviceHours);
+  await form.getByLabel("Kanal", { exact: true }).selectOption({ label: t.channel });
+  await form.getByLabel("Kontakt", { exact: true }).fill(t.contact);
+  await form.getByLabel("Servicezeiten", { exact: true }).fill(t.serviceHours);
 }
 
 test("BeV adds a target, the MiV of Hessen overrides it, the agent in Hessen sees the override with its deadlines", async ({ browser }) => {
@@ -42,7 +42,7 @@ test("BeV adds a target, the MiV of Hessen overrides it, the agent in Hessen see
   const bev = await signIn(browser, "bev@efa-wissen.example");
   await bev.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Kommunikationsmatrix" }).click();
   await expect(bev.getByRole("heading", { level: 1 })).toHaveText("Kommunikationsmatrix");
-  await bev.getByLabel("Onlinedienst").selectOption(SERVICE_KEY);
+  await bev.getByLabel("Onlinedienst", { exact: true }).selectOption(SERVICE_KEY);
   await bev.getByRole("button", { name: "Anzeigen" }).click();
   await expect(bev).toHaveURL(new RegExp(`dienst=${SERVICE_KEY}`));
   await expectNoAxeViolations(bev);
@@ -57,11 +57,11 @@ test("BeV adds a target, the MiV of Hessen overrides it, the agent in Hessen see
   await expect(summary).toContainText("Kontakt: „betrieb(at)bremen“ ist keine E-Mail-Adresse");
   await expect(summary).toContainText("Servicezeiten:");
   await expect(summary).toContainText("Reaktionszeit leicht: Die Reaktionszeit für „leicht“ muss mindestens 1 Arbeitsstunde betragen.");
-  await expect(baseForm.getByLabel("Kontakt")).toHaveAttribute("aria-invalid", "true");
+  await expect(baseForm.getByLabel("Kontakt", { exact: true })).toHaveAttribute("aria-invalid", "true");
   await expectNoAxeViolations(bev);
 
-  await baseForm.getByLabel("Kontakt").fill("betrieb-e2e@it-dienstleister-bremen.example");
-  await baseForm.getByLabel("Servicezeiten").fill("Mo-Do 07:00-18:00, Fr 07:00-15:00");
+  await baseForm.getByLabel("Kontakt", { exact: true }).fill("betrieb-e2e@it-dienstleister-bremen.example");
+  await baseForm.getByLabel("Servicezeiten", { exact: true }).fill("Mo-Do 07:00-18:00, Fr 07:00-15:00");
   await baseForm.getByLabel("Reaktionszeit leicht").fill("16");
   await baseForm.getByRole("button", { name: "Eintrag anlegen" }).click();
   await expect(bev.getByRole("status").filter({ hasText: "in die Basis-Matrix aufgenommen" })).toContainText(BASE_NAME);
