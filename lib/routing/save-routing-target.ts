@@ -98,7 +98,7 @@ export async function updateRoutingTarget(actor: Actor, id: string, input: unkno
   });
 }
 
-/** Deletes a routing target. Feedback that named it keeps its count (FeedbackEvent keeps the name). */
+/** Deletes a routing target. Feedback that named it stays, without the link (onDelete SetNull); the audit row keeps its name. */
 export async function deleteRoutingTarget(actor: Actor, id: string): Promise<void> {
   await db().$transaction(async (tx) => {
     const { row, service, regionArs } = await loadTarget(tx, id);
