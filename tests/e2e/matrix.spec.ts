@@ -9,6 +9,7 @@ const SERVICE_KEY = "unterhaltsvorschuss-online";
 const RUN = Date.now().toString(36);
 const BASE_NAME = `Betriebsteam E2E ${RUN}`;
 const HESSEN_NAME = `Hessen-IT E2E ${RUN}`;
+const BASE_FACHLICH = "Fachliche Leitstelle Unterhaltsvorschuss (BeV Bremen)";
 const DEADLINE = /Reaktion bis (Mo|Di|Mi|Do|Fr|Sa|So) \d{2}\.\d{2}\. \d{2}:\d{2}/;
 
 async function signIn(browser: Browser, email: string): Promise<Page> {
@@ -82,6 +83,29 @@ test("BeV adds a target, the MiV of Hessen overrides it, the agent in Hessen see
   await expect(effective).not.toContainText(BASE_NAME);
   await expectNoAxeViolations(miv);
 
+  // editing in the dialog: a wrong value is named in the dialog and nothing saved, a right one is saved
+  await miv.getByRole("table", { name: "Einträge von Land Hessen" }).getByRole("row").filter({ hasText: HESSEN_NAME }).getByRole("button", { name: /^Bearbeiten/ }).click();
+  const dialog = miv.getByRole("dialog", { name: "Eintrag bearbeiten" });
+  await expect(dialog.getByLabel("Zuständige Stelle", { exact: true })).toBeFocused();
+  await dialog.getByLabel("Servicezeiten", { exact: true }).fill("Mo-Fr 08:00-12:00, 11:00-16:00");
+  await dialog.getByRole("button", { name: "Änderungen speichern" }).click();
+  await expect(dialog.getByRole("alert", { name: "Nicht gespeichert" })).toContainText("überschneiden sich");
+  await dialog.getByLabel("Servicezeiten", { exact: true }).fill("Mo-Fr 08:00-16:30");
+  await dialog.getByRole("button", { name: "Änderungen speichern" }).click();
+  await expect(miv.getByRole("status").filter({ hasText: "wurde geändert" })).toContainText(HESSEN_NAME);
+  await expect(miv.getByRole("table", { name: "Einträge von Land Hessen" })).toContainText("Mo-Fr 08:00-16:30");
+
+  // the MiV excludes Third Level fachlich for Hessen (a reason is required)
+  const restrictForm = miv.getByRole("region", { name: "Weg für Land Hessen ausschließen" });
+  await restrictForm.getByLabel("Ebene", { exact: true }).selectOption({ label: "Third Level" });
+  await restrictForm.getByLabel("Art", { exact: true }).selectOption({ label: "fachlich" });
+  await restrictForm.getByRole("button", { name: "Weg ausschließen" }).click();
+  await expect(restrictForm.getByRole("alert", { name: "Der Weg wurde nicht ausgeschlossen" })).toContainText("Begründung: Bitte kurz begründen");
+  await restrictForm.getByLabel("Begründung", { exact: true }).fill(`Kommunen dürfen Third Level nicht direkt kontaktieren (${RUN})`);
+  await restrictForm.getByRole("button", { name: "Weg ausschließen" }).click();
+  await expect(miv.getByRole("status").filter({ hasText: "nicht zulässig" })).toBeVisible();
+  await expect(effective.getByRole("row").filter({ hasText: BASE_FACHLICH })).toContainText("für Land Hessen nicht zulässig: Kommunen dürfen Third Level nicht direkt kontaktieren");
+
   // a MiV may not write the base matrix: the API refuses it and nothing changes
   const refused = await miv.request.post("/api/matrix/targets", {
     headers: { Origin: new URL(miv.url()).origin },
@@ -124,5 +148,14 @@ test("BeV adds a target, the MiV of Hessen overrides it, the agent in Hessen see
   await expect(row).toContainText(DEADLINE);
   await expect(row).toContainText(/Lösung bis (Mo|Di|Mi|Do|Fr|Sa|So) \d{2}\.\d{2}\. \d{2}:\d{2}/);
   await expect(third.getByRole("columnheader", { name: "Fristen ab jetzt (betriebsverhindernd)" })).toBeVisible();
+  // the path Hessen excluded is not offered
+  await expect(third).not.toContainText(BASE_FACHLICH);
   await expectNoAxeViolations(agent);
+
+  // the MiV allows the path again (confirmation dialog); the agent gets it offered again
+  await miv.getByRole("button", { name: /^Wieder zulassen\s*: Third Level, fachlich$/ }).click();
+  await miv.getByRole("dialog", { name: "Weg wieder zulassen?" }).getByRole("button", { name: "Wieder zulassen" }).click();
+  await expect(miv.getByRole("status").filter({ hasText: "wieder zulässig" })).toBeVisible();
+  await agent.reload();
+  await expect(third).toContainText(BASE_FACHLICH);
 });
