@@ -39,11 +39,12 @@ const articleSelect = { id: true, key: true, type: true, parentId: true, rootId:
  * published revisions of the chain (lib/variants/effective-content). Keeps the order of `ids`; an id the
  * actor may not read, or whose content is no longer published or valid, is left out.
  * A search hydrates on every keystroke: the articles, their ancestors, then revisions, organisations and
- * services together, in three round trips to the database.
+ * services together, in three round trips to the database. `parentOrgId`: the actor's parent organisation,
+ * when the caller has already started reading it (actorParentOrgId).
  */
-export async function hydrateHits(client: Db, actor: Actor, ids: readonly string[], now: Date = new Date()): Promise<SearchHit[]> {
+export async function hydrateHits(client: Db, actor: Actor, ids: readonly string[], now: Date = new Date(), parentOrgId?: Promise<string | null>): Promise<SearchHit[]> {
   if (!ids.length) return [];
-  const scope = articleListScope(actor, await actorParentOrgId(client, actor.organisation.id, actor.organisation.kind));
+  const scope = articleListScope(actor, await (parentOrgId ?? actorParentOrgId(client, actor.organisation.id, actor.organisation.kind)));
   const rows = await client.article.findMany({ where: { AND: [{ id: { in: [...ids] } }, { publishedRevisionId: { not: null }, archivedAt: null }, scope] }, select: articleSelect });
   if (!rows.length) return [];
   const byId = new Map(rows.map((r) => [r.id, r]));
