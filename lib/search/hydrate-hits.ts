@@ -33,24 +33,102 @@ export interface SearchHit {
 const revisionInclude = { changes: true, incident: { include: { affectedRegions: { select: { organisationId: true } } } } } as const;
 const articleSelect = { id: true, key: true, type: true, parentId: true, rootId: true, publishedRevisionId: true, archivedAt: true, serviceId: true, ownerOrgId: true } as const;
 
+type ArticleRow = { id: string; key: string; type: SearchHit["type"]; parentId: string | null; rootId: string | null; publishedRevisionId: string | null; archivedAt: Date | null; serviceId: string; ownerOrgId: string };
+
+/**
+ * A hit computed before, with the chain it was computed from. Published revisions never change (a change or
+ * the end of an incident is a new revision), so the hit holds while every member of the chain still has the
+ * same published revision; organisation and service names are re-read after HIT_TTL_MS.
+ */
+interface CachedHit {
+  chain: { id: string; publishedRevisionId: string }[];
+  hit: Omit<SearchHit, "incident">;
+  validFromDay: number | null;
+  validUntilDay: number | null;
+  incident: { klasse: NonNullable<SearchHit["incident"]>["klasse"]; startedAt: Date; resolvedAt: Date | null } | null;
+  at: number;
+}
+export const HIT_TTL_MS = 60_000;
+const hitCache = new Map<string, CachedHit>();
+
+function cachedHit(id: string): CachedHit | undefined {
+  const c = hitCache.get(id);
+  if (c && Date.now() - c.at < HIT_TTL_MS) return c;
+  if (c) hitCache.delete(id);
+  return undefined;
+}
+
+/** The chain of `row`, base first (a chain is at most base -> Land -> Kommune). */
+function chainOf(row: ArticleRow, byId: ReadonlyMap<string, ArticleRow>): ArticleRow[] {
+  const chain: ArticleRow[] = [];
+  for (let node: ArticleRow | undefined = row; node && chain.length < 4; node = node.parentId ? byId.get(node.parentId) : undefined) chain.unshift(node);
+  return chain;
+}
+
+const isPublishedChain = (chain: readonly ArticleRow[]) => chain[0]?.parentId === null && chain.every((n) => n.publishedRevisionId && !n.archivedAt);
+
+function sameChain(cached: CachedHit, chain: readonly ArticleRow[]): boolean {
+  return cached.chain.length === chain.length && cached.chain.every((m, i) => m.id === chain[i]?.id && m.publishedRevisionId === chain[i]?.publishedRevisionId);
+}
+
+/** The hit as shown today, or null when its content is not valid today (the index may lag a moment behind). */
+function present(c: CachedHit, today: number, now: Date): SearchHit | null {
+  if (c.validFromDay !== null && c.validFromDay > today) return null;
+  if (c.validUntilDay !== null && c.validUntilDay < today) return null;
+  return { ...c.hit, incident: c.incident ? { klasse: c.incident.klasse, isActive: isIncidentActiveAt(c.incident, now) } : null };
+}
+
 /**
  * Reads the hits' articles through the normal authorized read path: the article policy's list scope for the
  * actor (STYLE.md rule 2), published and not archived only, and computes their effective content from the
  * published revisions of the chain (lib/variants/effective-content). Keeps the order of `ids`; an id the
  * actor may not read, or whose content is no longer published or valid, is left out.
- * A search hydrates on every keystroke: the articles, their ancestors, then revisions, organisations and
- * services together, in three round trips to the database.
+ * A search hydrates on every keystroke: the articles (with the ancestors of hits seen before) in one round
+ * trip; only hits not seen before, or whose chain has a new published revision, need their revisions,
+ * organisations and services (two more). `parentOrgId`: the actor's parent organisation, when the caller
+ * has already started reading it (actorParentOrgId).
  */
-export async function hydrateHits(client: Db, actor: Actor, ids: readonly string[], now: Date = new Date()): Promise<SearchHit[]> {
+export async function hydrateHits(client: Db, actor: Actor, ids: readonly string[], now: Date = new Date(), parentOrgId?: Promise<string | null>): Promise<SearchHit[]> {
   if (!ids.length) return [];
-  const scope = articleListScope(actor, await actorParentOrgId(client, actor.organisation.id, actor.organisation.kind));
-  const rows = await client.article.findMany({ where: { AND: [{ id: { in: [...ids] } }, { publishedRevisionId: { not: null }, archivedAt: null }, scope] }, select: articleSelect });
+  const scope = articleListScope(actor, await (parentOrgId ?? actorParentOrgId(client, actor.organisation.id, actor.organisation.kind)));
+  const knownAncestors = [...new Set(ids.flatMap((id) => cachedHit(id)?.chain.slice(0, -1).map((m) => m.id) ?? []))];
+  const [rows, ancestors] = await Promise.all([
+    client.article.findMany({ where: { AND: [{ id: { in: [...ids] } }, { publishedRevisionId: { not: null }, archivedAt: null }, scope] }, select: articleSelect }),
+    knownAncestors.length ? client.article.findMany({ where: { id: { in: knownAncestors } }, select: articleSelect }) : Promise.resolve([]),
+  ]);
   if (!rows.length) return [];
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  // a chain is at most base -> Land -> Kommune: the ancestors are the parent and the family's base
-  const ancestorIds = [...new Set(rows.flatMap((r) => [r.parentId, r.rootId]).filter((id): id is string => id !== null && !byId.has(id)))];
-  if (ancestorIds.length) for (const a of await client.article.findMany({ where: { id: { in: ancestorIds } }, select: articleSelect })) byId.set(a.id, a);
-  const members = [...byId.values()];
+  const byId = new Map<string, ArticleRow>([...ancestors, ...rows].map((r) => [r.id, r]));
+  const missing = [...new Set(rows.flatMap((r) => [r.parentId, r.rootId]).filter((id): id is string => id !== null && !byId.has(id)))];
+  if (missing.length) for (const a of await client.article.findMany({ where: { id: { in: missing } }, select: articleSelect })) byId.set(a.id, a);
+
+  const today = berlinEpochDay(now);
+  const hits = new Map<string, SearchHit>();
+  const toCompute: ArticleRow[] = [];
+  for (const row of rows) {
+    const chain = chainOf(row, byId);
+    if (!isPublishedChain(chain)) continue;
+    const cached = cachedHit(row.id);
+    if (!cached || !sameChain(cached, chain)) {
+      toCompute.push(row);
+      continue;
+    }
+    const hit = present(cached, today, now);
+    if (hit) hits.set(row.id, hit);
+  }
+  if (toCompute.length) {
+    for (const c of await computeHits(client, toCompute, byId)) {
+      if (hitCache.size >= 5_000) hitCache.clear();
+      hitCache.set(c.hit.id, c);
+      const hit = present(c, today, now);
+      if (hit) hits.set(c.hit.id, hit);
+    }
+  }
+  return ids.map((id) => hits.get(id)).filter((h): h is SearchHit => h !== undefined);
+}
+
+/** Effective content of the rows from the published revisions of their chains (all members in `byId`). */
+async function computeHits(client: Db, rows: readonly ArticleRow[], byId: ReadonlyMap<string, ArticleRow>): Promise<CachedHit[]> {
+  const members = [...new Set(rows.flatMap((r) => chainOf(r, byId)))];
   const [revisions, orgs, services] = await Promise.all([
     client.revision.findMany({ where: { id: { in: members.flatMap((m) => (m.publishedRevisionId ? [m.publishedRevisionId] : [])) } }, include: revisionInclude }),
     client.organisation.findMany({ where: { id: { in: [...new Set(members.map((m) => m.ownerOrgId))] } }, select: { id: true, ars: true, name: true, kind: true } }),
@@ -60,19 +138,16 @@ export async function hydrateHits(client: Db, actor: Actor, ids: readonly string
   const orgById = new Map(orgs.map((o) => [o.id, o]));
   const serviceById = new Map(services.map((x) => [x.id, x]));
 
-  const today = berlinEpochDay(now);
-  const hits = new Map<string, SearchHit>();
+  const computed: CachedHit[] = [];
   for (const row of rows) {
-    // the chain base first
-    const chain: (typeof rows)[number][] = [];
-    for (let node: (typeof rows)[number] | undefined = row; node && chain.length < 4; node = node.parentId ? byId.get(node.parentId) : undefined) chain.unshift(node);
+    const chain = chainOf(row, byId);
     const [base, ...variants] = chain;
     const service = serviceById.get(row.serviceId);
     const owner = orgById.get(row.ownerOrgId);
-    if (!base || base.parentId !== null || !service || !owner) continue;
-    if (chain.some((n) => !n.publishedRevisionId || !revisionById.has(n.publishedRevisionId) || n.archivedAt || !orgById.has(n.ownerOrgId))) continue;
-    const revisionOf = (n: (typeof rows)[number]) => revisionById.get(n.publishedRevisionId as string) as NonNullable<ReturnType<typeof revisionById.get>>;
-    const orgOf = (n: (typeof rows)[number]) => orgById.get(n.ownerOrgId) as NonNullable<ReturnType<typeof orgById.get>>;
+    if (!base || !service || !owner) continue;
+    if (chain.some((n) => !revisionById.has(n.publishedRevisionId as string) || !orgById.has(n.ownerOrgId))) continue;
+    const revisionOf = (n: ArticleRow) => revisionById.get(n.publishedRevisionId as string) as NonNullable<ReturnType<typeof revisionById.get>>;
+    const orgOf = (n: ArticleRow) => orgById.get(n.ownerOrgId) as NonNullable<ReturnType<typeof orgById.get>>;
     const baseState = toRevisionState(revisionOf(base), false);
     if (!baseState.content) continue;
     const steps: VariantStep[] = [];
@@ -85,25 +160,28 @@ export async function hydrateHits(client: Db, actor: Actor, ids: readonly string
       parent = v;
     }
     const content = effectiveContent(baseState.content, orgOf(base).name, steps);
-    // the index may lag a moment behind: content that is not valid today is not shown
-    if (content.validFrom && epochDay(content.validFrom) > today) continue;
-    if (content.validUntil && epochDay(content.validUntil) < today) continue;
     const incident = baseState.incident;
-    hits.set(row.id, {
-      id: row.id,
-      key: row.key,
-      familyKey: base.key,
-      type: row.type,
-      title: content.title.text,
-      shortAnswer: content.shortAnswer.text,
-      service,
-      scope: row.parentId === null ? "BASE" : owner.kind === "KOMMUNE" ? "KOMMUNE" : "LAND",
-      regionArs: owner.ars,
-      regionName: owner.name,
-      categories: content.categories,
-      isStale,
-      incident: incident ? { klasse: incident.klasse, isActive: isIncidentActiveAt(incident, now) } : null,
+    computed.push({
+      chain: chain.map((n) => ({ id: n.id, publishedRevisionId: n.publishedRevisionId as string })),
+      hit: {
+        id: row.id,
+        key: row.key,
+        familyKey: base.key,
+        type: row.type,
+        title: content.title.text,
+        shortAnswer: content.shortAnswer.text,
+        service,
+        scope: row.parentId === null ? "BASE" : owner.kind === "KOMMUNE" ? "KOMMUNE" : "LAND",
+        regionArs: owner.ars,
+        regionName: owner.name,
+        categories: content.categories,
+        isStale,
+      },
+      validFromDay: content.validFrom ? epochDay(content.validFrom) : null,
+      validUntilDay: content.validUntil ? epochDay(content.validUntil) : null,
+      incident: incident ? { klasse: incident.klasse, startedAt: incident.startedAt, resolvedAt: incident.resolvedAt } : null,
+      at: Date.now(),
     });
   }
-  return ids.map((id) => hits.get(id)).filter((h): h is SearchHit => h !== undefined);
+  return computed;
 }

@@ -217,12 +217,15 @@ describe("search for 115 agents (real Meilisearch)", () => {
   });
 
   it("publishing the base re-indexes the whole family: descendants show the new text and that they rest on an older base", async () => {
+    // read once before, so a hit remembered from this search must give way to the new revision
+    expect((await searchKnowledgeBase(admin, { q: "Koala", region: "064120000000" }, ctx)).hits[0]).toMatchObject({ key: "koala-ffm", isStale: false, shortAnswer: "Basis zum Koala. Hessen ergänzt. Frankfurt ergänzt." });
     // only the base: an import that names the variants would re-base them at once
     await importBundle(bundle(ARTICLES.filter((a) => a.key === "koala").map((a) => ({ ...a, shortAnswer: "Neue Basis mit Beutelbaer." })), []));
     await syncIndex(ctx);
     const ffm = await searchKnowledgeBase(admin, { q: "Beutelbaer", region: "064120000000" }, ctx);
     expect(ffm.hits).toHaveLength(1);
     expect(ffm.hits[0]).toMatchObject({ key: "koala-ffm", isStale: true, shortAnswer: "Neue Basis mit Beutelbaer. Hessen ergänzt. Frankfurt ergänzt." });
+    expect((await searchKnowledgeBase(admin, { q: "Koala", region: "064120000000" }, ctx)).hits[0]).toMatchObject({ key: "koala-ffm", isStale: true, shortAnswer: "Neue Basis mit Beutelbaer. Hessen ergänzt. Frankfurt ergänzt." });
     expect(await keysFor("Beutelbaer", "06")).toEqual(["koala-he"]);
     expect(await keysFor("Beutelbaer", "09")).toEqual(["koala"]);
   });

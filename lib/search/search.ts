@@ -8,8 +8,9 @@ import { ARTICLE_TYPES, STOERUNGSKLASSE_LABELS } from "../articles/vocabulary";
 import { listActiveIncidents, type ActiveIncident } from "../incidents/list-active-incidents";
 import { authorizeSearch } from "../policies/search-policy";
 import { berlinEpochDay } from "./document";
-import { facetDistribution, FACET_FIELDS, NO_FACETS, planFacetRequests, presentFacets, type Facets, type FacetSelection, type SearchPass } from "./facets";
+import { facetDistribution, FACET_FIELDS, FACET_NAMES, NO_FACETS, planFacetRequests, presentFacets, type Facets, type FacetSelection, type SearchPass } from "./facets";
 import { hydrateHits, type SearchHit } from "./hydrate-hits";
+import { actorParentOrgId } from "../articles/load-article";
 import { recordSearchEvent } from "./record-search-event";
 import { searchContext, type SearchContext } from "./meili";
 import { multiWordTerms, prepareQuery } from "./prepare-query";
@@ -89,53 +90,66 @@ export function regionFilter(input: { region: Pick<SearchRegion, "landArs" | "ko
 /** Weight of a match found only through German compound splitting, against a whole-word match. */
 export const GERMAN_MATCH_WEIGHT = 0.5;
 
+type Distribution = Record<string, Record<string, number>>;
+
+/** What searchIdsWithPasses found: ids in rank order, the passes it ran, and the facet counts if asked for. */
+export interface RankedSearch {
+  ids: string[];
+  passes: SearchPass[];
+  /** facet distribution (Meilisearch field -> value -> count) of the documents any pass matched */
+  distribution: Distribution;
+}
+
 /**
- * Ids of matching documents in rank order, one per family (pure Meilisearch part, shared with the bench).
- * Two searches in one request: whole words (tokenized without compound splitting, so typos and synonyms of
+ * Ids of matching documents in rank order, one per family (pure Meilisearch part, shared with the benches).
+ * Each pass searches in both tokenizations: whole words (without compound splitting, so typos and synonyms of
  * compounds work) and German segmentation (the de_ fields, so parts of compounds and the answer body are
- * found). A document keeps its better score; the German score counts half (docs/search.md).
+ * found). One federated request per stage: a document found by several queries counts once, with its best
+ * score; the German score counts half (docs/search.md).
  */
 export async function searchIds(ctx: SearchContext, indexUid: string, query: string, filter: string[], limit: number): Promise<string[]> {
   return (await searchIdsWithPasses(ctx, indexUid, query, filter, limit)).ids;
 }
 
-/** searchIds, and the passes it ran (the facet counts cover the documents these passes matched). */
-export async function searchIdsWithPasses(ctx: SearchContext, indexUid: string, query: string, filter: string[], limit: number): Promise<{ ids: string[]; passes: SearchPass[] }> {
+/**
+ * searchIds, and the passes it ran. With `facetFields`, every request also counts those facets over the
+ * documents of all passes so far (in one request, Meilisearch resolves the query once for both; a request of
+ * its own beside it measured slower on the shared 2-core machine).
+ */
+export async function searchIdsWithPasses(ctx: SearchContext, indexUid: string, query: string, filter: string[], limit: number, facetFields: readonly string[] = []): Promise<RankedSearch> {
   const passes: SearchPass[] = [{ q: query, matchingStrategy: "frequency" }];
-  const ranked = await rankedIds(ctx, indexUid, query, filter, limit, "frequency");
-  // two tokenizations can return up to twice the limit together
-  if (ranked.length >= limit || !/\s/.test(query.trim())) return { ids: ranked.slice(0, limit), passes };
+  const first = await federatedIds(ctx, indexUid, passes, filter, limit, facetFields);
+  if (first.ids.length >= limit || !/\s/.test(query.trim())) return { ids: first.ids, passes, distribution: first.distribution };
   // Meilisearch drops query words by their frequency in the whole index; when the searched fields hold fewer
-  // matches than that assumes, it can return too few hits. Dropping words from the end fills the list.
+  // matches than that assumes, it can return too few hits. Dropping words from the end fills the list; the
+  // first pass's hits (all of them: fewer than the limit) stay in front.
   passes.push({ q: query, matchingStrategy: "last" });
-  const more = await rankedIds(ctx, indexUid, query, filter, limit, "last");
-  const found = [...new Set([...ranked, ...more])];
-  if (found.length >= limit) return { ids: found.slice(0, limit), passes };
-  // Still short: each word on its own (any word may match), best score first.
+  const second = await federatedIds(ctx, indexUid, passes, filter, first.ids.length + limit, facetFields);
+  const found = [...new Set([...first.ids, ...second.ids])];
+  if (found.length >= limit) return { ids: found.slice(0, limit), passes, distribution: second.distribution };
+  // Still short: each word on its own (any word may match), best score first. Every document the earlier
+  // passes match is already in `found`, so the rest is ranked by its best single-word score.
   const words = [...new Set(query.split(/\s+/).filter(Boolean))].slice(0, 8);
   passes.push(...words.map((w) => ({ q: w, matchingStrategy: "last" as const })));
-  const single = await Promise.all(words.map((w) => rankedIds(ctx, indexUid, w, filter, limit, "last", true)));
-  const best = new Map<string, number>();
-  for (const list of single) for (const [id, score] of list) best.set(id, Math.max(best.get(id) ?? 0, score));
-  const rest = [...best].sort((a, b) => b[1] - a[1]).map(([id]) => id);
-  return { ids: [...new Set([...found, ...rest])].slice(0, limit), passes };
+  const third = await federatedIds(ctx, indexUid, passes, filter, found.length + limit, facetFields);
+  return { ids: [...new Set([...found, ...third.ids])].slice(0, limit), passes, distribution: third.distribution };
 }
 
-async function rankedIds(ctx: SearchContext, indexUid: string, query: string, filter: string[], limit: number, matchingStrategy: "frequency" | "last"): Promise<string[]>;
-async function rankedIds(ctx: SearchContext, indexUid: string, query: string, filter: string[], limit: number, matchingStrategy: "frequency" | "last", withScores: true): Promise<[string, number][]>;
-async function rankedIds(ctx: SearchContext, indexUid: string, query: string, filter: string[], limit: number, matchingStrategy: "frequency" | "last", withScores = false): Promise<string[] | [string, number][]> {
-  const common = { indexUid, q: query, filter, limit, matchingStrategy, attributesToRetrieve: ["id"], showRankingScore: true };
-  const { results } = await ctx.client.multiSearch({ queries: [{ ...common, locales: ["eng"] }, { ...common, locales: ["deu"] }] });
-  const score = new Map<string, number>();
-  results.forEach((result, i) => {
-    const weight = i === 0 ? 1 : GERMAN_MATCH_WEIGHT;
-    for (const hit of result.hits) {
-      const id = String(hit.id);
-      score.set(id, Math.max(score.get(id) ?? 0, (hit._rankingScore ?? 0) * weight));
-    }
+/** The queries of some passes for one federated request: each pass in both tokenizations, German at half weight. */
+function passQueries(indexUid: string, passes: readonly SearchPass[], filter: string[]) {
+  return passes.flatMap((p) =>
+    ([["eng", 1], ["deu", GERMAN_MATCH_WEIGHT]] as const).map(([locale, weight]) => ({
+      indexUid, q: p.q, filter, matchingStrategy: p.matchingStrategy, locales: [locale], attributesToRetrieve: ["id"], federationOptions: { weight },
+    })),
+  );
+}
+
+async function federatedIds(ctx: SearchContext, indexUid: string, passes: readonly SearchPass[], filter: string[], limit: number, facetFields: readonly string[]): Promise<{ ids: string[]; distribution: Distribution }> {
+  const result = await ctx.client.multiSearch({
+    federation: { limit, offset: 0, ...(facetFields.length ? { facetsByIndex: { [indexUid]: [...facetFields] } } : {}) },
+    queries: passQueries(indexUid, passes, filter),
   });
-  const sorted = [...score].sort((a, b) => b[1] - a[1]);
-  return withScores ? sorted : sorted.map(([id]) => id);
+  return { ids: result.hits.map((h) => String(h.id)), distribution: (result.facetsByIndex?.[indexUid]?.distribution ?? {}) as Distribution };
 }
 
 /** How long a region and the services of its Land are reused between searches (an agent types a query letter by letter). */
@@ -220,6 +234,9 @@ export async function searchKnowledgeBase(actor: Actor, input: unknown, ctx?: Se
   const serviceFilter = params.service ? (selected[0]?.id ?? "-") : undefined;
   const incidentsRead = listActiveIncidents({ regionIds: [region.landId, ...(region.kommuneId ? [region.kommuneId] : [])], landId: region.landId }, { serviceId: serviceFilter, now });
   incidentsRead.catch(() => undefined); // awaited below; an error then is the request's error
+  // so is the actor's parent organisation, which the read scope of the hits needs
+  const parentOrgId = actorParentOrgId(client, actor.organisation.id, actor.organisation.kind);
+  parentOrgId.catch(() => undefined);
 
   let ids: string[] = [];
   let facets: Facets = NO_FACETS;
@@ -230,13 +247,16 @@ export async function searchKnowledgeBase(actor: Actor, input: unknown, ctx?: Se
     const filter = regionFilter({ region, today, serviceKeys: selected.map((s) => s.key), type: params.type, category: params.category });
     try {
       const query = prepareQuery(params.q, await protectedPhrases(client));
-      const found = await searchIdsWithPasses(search, indexUid, query, filter, params.limit);
-      ids = found.ids;
       const selection: FacetSelection = { service: params.service, type: params.type, category: params.category };
+      const plan = planFacetRequests(selection);
+      // the facets counted under every selection (the ranking's own filter) come with the ranking requests
+      const alongside = plan.find((r) => FACET_NAMES.every((f) => r.apply[f] === selection[f]));
+      const found = await searchIdsWithPasses(search, indexUid, query, filter, params.limit, alongside ? alongside.facets.map((f) => FACET_FIELDS[f]) : []);
+      ids = found.ids;
       const counts = await Promise.all(
-        planFacetRequests(selection).map(async (r) => {
+        plan.map(async (r) => {
           const f = regionFilter({ region, today, serviceKeys: r.apply.service ? [r.apply.service] : services.map((s) => s.key), type: r.apply.type, category: r.apply.category });
-          const distribution = await facetDistribution(search, indexUid, found.passes, f, r.facets);
+          const distribution = r === alongside ? found.distribution : await facetDistribution(search, indexUid, found.passes, f, r.facets);
           return r.facets.map((name) => [name, distribution[FACET_FIELDS[name]] ?? {}] as const);
         }),
       );
@@ -253,8 +273,15 @@ export async function searchKnowledgeBase(actor: Actor, input: unknown, ctx?: Se
       throw e;
     }
   }
-  const hits = await hydrateHits(client, actor, ids, now);
+  // an empty query is no search: nothing is stored. The event counts the hits the index found; it is written
+  // while the hits are read (hydration drops a hit only in the moment the index lags behind a change).
+  const eventWrite = hasQuery
+    ? recordSearchEvent(client, actor, { searchId: params.searchId, regionArs: region.ars, query: params.q, resultCount: ids.length, serviceId: params.service ? (selected[0]?.id ?? null) : null })
+    : Promise.resolve(null);
+  eventWrite.catch(() => undefined);
+  const hits = await hydrateHits(client, actor, ids, now, parentOrgId);
   const active = await incidentsRead;
+  const searchEventId = await eventWrite;
   const hitServices = new Set(hits.map((h) => h.service.id));
   const incidents: IncidentView[] = active.map((i) => ({
     articleId: i.articleId, title: i.title, shortAnswer: i.shortAnswer, service: { id: i.serviceId, name: i.serviceName },
@@ -262,10 +289,6 @@ export async function searchKnowledgeBase(actor: Actor, input: unknown, ctx?: Se
     affectedRegions: i.affectedRegions, workaround: i.workaround, needsPostReview: i.needsPostReview, concernsHits: hitServices.has(i.serviceId),
   }));
 
-  // an empty query is no search: nothing is stored
-  const searchEventId = hasQuery
-    ? await recordSearchEvent(client, actor, { searchId: params.searchId, regionArs: region.ars, query: params.q, resultCount: hits.length, serviceId: params.service ? (selected[0]?.id ?? null) : null })
-    : null;
   return {
     hits,
     incidents,
