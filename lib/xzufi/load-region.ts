@@ -1,3 +1,4 @@
+import { Prisma } from "../../generated/prisma/client";
 import type { Db } from "../db-client";
 import { toRevisionState } from "../articles/read-article-state";
 import { berlinEpochDay, epochDay } from "../search/document";
@@ -198,14 +199,22 @@ interface LeistungRow {
   serviceIds: string[];
 }
 
-/** Leistungen of the services (all, or those of `keys`), after `cursor` in LeiKa-key order: one query. */
+/**
+ * Leistungen of the services (all, or those of `keys`), after `cursor` in LeiKa-key order: one query. It walks the
+ * LeiKa-key index from the cursor and looks up each Leistung's services of the region, so a page costs the same
+ * at the start and at the end of a large export (grouping all links first made every page read all of them).
+ */
 async function leistungRows(client: Db, serviceIds: string[], options: { cursor: string | null; limit: number; keys?: string[] }): Promise<LeistungRow[]> {
   const rows = await client.$queryRaw<LeistungRow[]>`
-    SELECT l."leikaKey", l.name, l.description, l."searchTerms", l."createdAt", l."updatedAt", array_agg(sl."serviceId" ORDER BY sl."serviceId") AS "serviceIds"
-    FROM "Leistung" l JOIN "ServiceLeistung" sl ON sl."leistungId" = l.id AND sl."serviceId" = ANY(${serviceIds}::text[])
-    WHERE (${options.cursor}::text IS NULL OR l."leikaKey" > ${options.cursor}::text)
-      AND (${options.keys ?? null}::text[] IS NULL OR l."leikaKey" = ANY(${options.keys ?? null}::text[]))
-    GROUP BY l.id
+    SELECT l."leikaKey", l.name, l.description, l."searchTerms", l."createdAt", l."updatedAt", s."serviceIds"
+    FROM "Leistung" l
+    CROSS JOIN LATERAL (
+      SELECT array_agg(sl."serviceId" ORDER BY sl."serviceId") AS "serviceIds" FROM "ServiceLeistung" sl
+      WHERE sl."leistungId" = l.id AND sl."serviceId" = ANY(${serviceIds}::text[])
+    ) s
+    WHERE s."serviceIds" IS NOT NULL
+      AND l."leikaKey" > ${options.cursor ?? ""}
+      ${options.keys ? Prisma.sql`AND l."leikaKey" = ANY(${options.keys}::text[])` : Prisma.empty}
     ORDER BY l."leikaKey"
     LIMIT ${options.limit}`;
   return rows;
