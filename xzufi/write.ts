@@ -106,8 +106,8 @@ interface CachedBlock {
 type Part = { text: string } | { block: CachedBlock } | { mark: true };
 
 class Lines {
-  /** lines not yet in parts */
-  private cur: string[] = [];
+  /** lines not yet in parts, each ended by "\n" */
+  private cur = "";
   private parts: Part[] = [];
   constructor(
     private readonly report: WriteReport,
@@ -152,12 +152,12 @@ class Lines {
   }
 
   private push(line: string) {
-    this.cur.push(line);
+    this.cur += `${line}\n`;
   }
 
   private flush() {
-    if (this.cur.length) this.parts.push({ text: `${this.cur.join("\n")}\n` });
-    this.cur = [];
+    if (this.cur) this.parts.push({ text: this.cur });
+    this.cur = "";
   }
 
   /** `attributes`: as attrs() returns them */
@@ -191,7 +191,7 @@ class Lines {
     this.parts.push({ block: hit });
   }
 
-  /** The place of the version (a hash of everything else), inserted by pieces(). */
+  /** The place of the version (a hash of everything else), inserted by bytes(). */
   mark() {
     this.flush();
     this.parts.push({ mark: true });
@@ -222,28 +222,34 @@ class Lines {
   }
 
   /**
-   * The output as UTF-8 pieces with `version(hash)` at the mark, and the hash of the content: the bytes of the
-   * text parts and the digests of the blocks (a block is hashed once per document, not once per Leistung).
+   * The output as UTF-8 bytes with `version(hash)` at the mark, and the hash of the content: the bytes of the
+   * text parts and the digests of the blocks (a block is hashed once per document, not once per Leistung). The
+   * hash input is put together first and hashed in one call (the same digest as one update per part).
    */
-  pieces(version: (contentHash: string) => string): { pieces: Buffer[]; contentHash: string } {
+  bytes(version: (contentHash: string) => string): { bytes: Buffer; contentHash: string } {
     this.flush();
-    const hash = createHash("sha256");
-    const pieces: (Buffer | null)[] = [];
+    const out: Buffer[] = [];
+    const hashInput: Buffer[] = [];
+    let markAt = -1;
     for (const p of this.parts) {
       if ("text" in p) {
         const bytes = Buffer.from(p.text, "utf8");
-        hash.update("t").update(bytes);
-        pieces.push(bytes);
+        hashInput.push(TEXT_TAG, bytes);
+        out.push(bytes);
       } else if ("block" in p) {
-        hash.update("b").update(p.block.digest);
-        pieces.push(p.block.bytes);
-      } else pieces.push(null);
+        hashInput.push(BLOCK_TAG, p.block.digest);
+        out.push(p.block.bytes);
+      } else markAt = out.push(EMPTY) - 1;
     }
-    const contentHash = hash.digest("hex");
-    const versionBytes = Buffer.from(version(contentHash), "utf8");
-    return { pieces: pieces.map((p) => p ?? versionBytes), contentHash };
+    const contentHash = createHash("sha256").update(Buffer.concat(hashInput)).digest("hex");
+    if (markAt >= 0) out[markAt] = Buffer.from(version(contentHash), "utf8");
+    return { bytes: Buffer.concat(out), contentHash };
   }
 }
+
+const TEXT_TAG = Buffer.from("t");
+const BLOCK_TAG = Buffer.from("b");
+const EMPTY = Buffer.alloc(0);
 
 // Attributes that never change, written once.
 const LANG = ` languageCode="${SPRACHVERSION.languageCode}"`;
@@ -274,11 +280,11 @@ export function documentEnd(): string {
 }
 
 /**
- * One schreibe with one leistung (children in LEISTUNG_ELEMENT_ORDER) as UTF-8 pieces, and the SHA-256 of its
+ * One schreibe with one leistung (children in LEISTUNG_ELEMENT_ORDER) as UTF-8 bytes, and the SHA-256 of its
  * content. The version in versionsinformation is the start of that hash: it changes exactly when something else
- * changes. Bytes, so the export encodes and hashes each piece once and streams it as it is.
+ * changes. Bytes, so the export encodes and hashes each Leistung once and streams it as it is.
  */
-export function leistungPieces(l: XzufiLeistung, report: WriteReport = newWriteReport()): { pieces: Buffer[]; contentHash: string } {
+export function leistungBytes(l: XzufiLeistung, report: WriteReport = newWriteReport()): { bytes: Buffer; contentHash: string } {
   const w = new Lines(report, l.id.value);
   w.open(1, q("schreibe"));
   w.open(2, q("leistung"));
@@ -360,13 +366,13 @@ export function leistungPieces(l: XzufiLeistung, report: WriteReport = newWriteR
   }
   w.close(2, q("leistung"));
   w.close(1, q("schreibe"));
-  return w.pieces((hash) => `${INDENT[4]}<${q("version")}>${hash.slice(0, 16)}</${q("version")}>\n`);
+  return w.bytes((hash) => `${INDENT[4]}<${q("version")}>${hash.slice(0, 16)}</${q("version")}>\n`);
 }
 
 /** One schreibe with one leistung as text, and the hash of its content. */
 export function leistungXml(l: XzufiLeistung, report: WriteReport = newWriteReport()): { xml: string; contentHash: string } {
-  const { pieces, contentHash } = leistungPieces(l, report);
-  return { xml: pieces.map((p) => p.toString("utf8")).join(""), contentHash };
+  const { bytes, contentHash } = leistungBytes(l, report);
+  return { xml: bytes.toString("utf8"), contentHash };
 }
 
 /** One schreibe with one leistung. */

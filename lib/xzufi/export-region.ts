@@ -8,7 +8,7 @@ import { AppError } from "../errors";
 import { authorizeXzufiExport } from "../policies/xzufi-policy";
 import { resolveSearchRegion } from "../search/search";
 import { EXPORT_FORMAT_REVISION, SINCE_SAFETY_MARGIN_MS } from "../../xzufi/constants";
-import { documentEnd, documentStart, leistungPieces, loescheFragment, newWriteReport, type WriteReport } from "../../xzufi/write";
+import { documentEnd, documentStart, leistungBytes, loescheFragment, newWriteReport, type WriteReport } from "../../xzufi/write";
 import { deletedSince, markDeleted, recordSeen, unseenKeys } from "./feed-state";
 import { exportEtag, exportFingerprint } from "./fingerprint";
 import { leistungFactsReader, PAGE_SIZE, regionServiceIds, type RegionScope } from "./load-region";
@@ -131,7 +131,7 @@ export interface RunningExport {
   id: string;
   /** start of the export: pass it as since next time */
   stand: Date;
-  /** the document in UTF-8 pieces (one or three per Leistung) */
+  /** the document in UTF-8 pieces (one per page of Leistungen) */
   chunks: AsyncGenerator<Uint8Array, void, undefined>;
 }
 
@@ -190,19 +190,19 @@ async function* runExport(p: PreparedExport, exportId: string, stand: Date, onFi
 
     /**
      * Writes a page, records it in the feed state (stamped with this export's Stand: exports of a region never
-     * overlap) and returns the XML of the Leistungen to send, one piece per Leistung: all of them, or those
-     * changed after since.
+     * overlap) and returns the XML of the Leistungen to send as one piece: all of them, or those changed after
+     * since (one piece per page: every piece costs a round through the stream).
      */
-    const pageXml = async (facts: LeistungFacts[]): Promise<Uint8Array[]> => {
+    const pageXml = async (facts: LeistungFacts[]): Promise<Buffer> => {
       if (Date.now() > deadline) throw new AppError("UNAVAILABLE", "Der Export dauerte zu lange und wurde abgebrochen.");
-      const fragments = facts.map((f) => ({ leikaKey: f.leikaKey, ...leistungPieces(toXzufiLeistung(f, ctx), report) }));
+      const fragments = facts.map((f) => ({ leikaKey: f.leikaKey, ...leistungBytes(toXzufiLeistung(f, ctx), report) }));
       const changedAt = await recordSeen(client, p.regionArs, fragments.map((f) => ({ leikaKey: f.leikaKey, hash: f.contentHash })), stand);
       const send = fragments.filter((f) => {
         const at = changedAt.get(f.leikaKey);
         return since === null || (at !== undefined && at.getTime() > since.getTime());
       });
       leistungen += send.length;
-      return send.flatMap((f) => f.pieces);
+      return Buffer.concat(send.map((f) => f.bytes));
     };
 
     yield out(documentStart({ produktversion: packageJson.version, kopf: { nachrichtUUID: uuidFrom(p.etag), erstelltDatumZeit: xsDateTime(p.lastModified), sender } }, report));
@@ -212,14 +212,16 @@ async function* runExport(p: PreparedExport, exportId: string, stand: Date, onFi
       const page = await pending;
       if (!page.length) break;
       pending = reader.page(page[page.length - 1]?.leikaKey ?? null);
-      for (const xml of await pageXml(page)) yield out(xml);
+      const xml = await pageXml(page);
+      if (xml.byteLength) yield out(xml);
     }
     // Leistungen added behind the cursor while the export ran: sent too, so the feed state stays exact
     for (let round = 0; round < 3; round++) {
       const keys = await unseenKeys(client, p.regionArs, serviceIds, stand);
       if (!keys.length) break;
       for (let i = 0; i < keys.length; i += PAGE_SIZE) {
-        for (const xml of await pageXml(await reader.byKeys(keys.slice(i, i + PAGE_SIZE)))) yield out(xml);
+        const xml = await pageXml(await reader.byKeys(keys.slice(i, i + PAGE_SIZE)));
+        if (xml.byteLength) yield out(xml);
       }
     }
     await markDeleted(client, p.regionArs, serviceIds, stand);
