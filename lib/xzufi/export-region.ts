@@ -8,7 +8,7 @@ import { AppError } from "../errors";
 import { authorizeXzufiExport } from "../policies/xzufi-policy";
 import { resolveSearchRegion } from "../search/search";
 import { EXPORT_FORMAT_REVISION, SINCE_SAFETY_MARGIN_MS } from "../../xzufi/constants";
-import { documentEnd, documentStart, leistungBytes, loescheFragment, newWriteReport, type WriteReport } from "../../xzufi/write";
+import { ByteSink, documentEnd, documentStart, loescheFragment, newWriteReport, writeLeistung, type WriteReport } from "../../xzufi/write";
 import { deletedSince, markDeleted, recordSeen, unseenKeys } from "./feed-state";
 import { exportEtag, exportFingerprint } from "./fingerprint";
 import { leistungFactsReader, PAGE_SIZE, regionServiceIds, type RegionScope } from "./load-region";
@@ -187,6 +187,7 @@ async function* runExport(p: PreparedExport, exportId: string, stand: Date, onFi
     const ctx: ExportContext = { regionArs: p.regionArs, schemeAgencyId: p.schemeAgencyId, sender, synonymGroups: groups.map((g) => g.terms) };
     const reader = leistungFactsReader(client, p.scope, serviceIds, p.now);
     const deadline = stand.getTime() + EXPORT_TTL_MS;
+    const sink = new ByteSink(1024 * 1024);
 
     /**
      * Writes a page, records it in the feed state (stamped with this export's Stand: exports of a region never
@@ -195,14 +196,19 @@ async function* runExport(p: PreparedExport, exportId: string, stand: Date, onFi
      */
     const pageXml = async (facts: LeistungFacts[]): Promise<Buffer> => {
       if (Date.now() > deadline) throw new AppError("UNAVAILABLE", "Der Export dauerte zu lange und wurde abgebrochen.");
-      const fragments = facts.map((f) => ({ leikaKey: f.leikaKey, ...leistungBytes(toXzufiLeistung(f, ctx), report) }));
+      const fragments = facts.map((f) => {
+        const start = sink.length;
+        const contentHash = writeLeistung(toXzufiLeistung(f, ctx), report, sink);
+        return { leikaKey: f.leikaKey, contentHash, start, end: sink.length };
+      });
+      const xml = sink.take();
       const changedAt = await recordSeen(client, p.regionArs, fragments.map((f) => ({ leikaKey: f.leikaKey, hash: f.contentHash })), stand);
       const send = fragments.filter((f) => {
         const at = changedAt.get(f.leikaKey);
         return since === null || (at !== undefined && at.getTime() > since.getTime());
       });
       leistungen += send.length;
-      return Buffer.concat(send.map((f) => f.bytes));
+      return send.length === fragments.length ? xml : Buffer.concat(send.map((f) => xml.subarray(f.start, f.end)));
     };
 
     yield out(documentStart({ produktversion: packageJson.version, kopf: { nachrichtUUID: uuidFrom(p.etag), erstelltDatumZeit: xsDateTime(p.lastModified), sender } }, report));
