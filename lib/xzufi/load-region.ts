@@ -4,7 +4,7 @@ import { toRevisionState } from "../articles/read-article-state";
 import { berlinEpochDay, epochDay } from "../search/document";
 import { servicesOfLand } from "../search/search";
 import { docToHtml } from "../editor/server";
-import { effectiveBodyDoc, effectiveContent, type EffectiveContent, type VariantStep } from "../variants/effective-content";
+import { effectiveBodyDoc, effectiveContent, type BodySegment, type EffectiveContent, type VariantStep } from "../variants/effective-content";
 import { articleFacts, newer, type ArticleFacts, type Change, type IncidentFacts, type LeistungFacts, type Review, type RoutingTargetFacts, type ServiceFacts } from "./facts";
 
 /**
@@ -58,18 +58,31 @@ interface Effective {
   baseBodyHtml: string | null;
 }
 
-// Rendered answers by the revisions they come from: revisions are immutable, so an answer is rendered once per
-// process, not once per export (bounded; the oldest entries go first).
+// Rendered answers by the revisions they come from: revisions are immutable, so an answer with local additions is
+// rendered once per process, not once per export (bounded; the oldest entries go first). A base answer needs no
+// entry: its revision stores its HTML.
 const renderedBodies = new Map<string, string>();
-const MAX_RENDERED_BODIES = 1_000;
+const MAX_RENDERED_BODIES = 2_000;
+const NO_BASE: BodySegment = { level: "base", orgName: "", doc: { type: "doc", content: [] } };
 
-/** HTML of the effective answer: cached by revisions, the stored HTML of a base article, or rendered. */
+/**
+ * HTML of the effective answer: the stored HTML of a base answer, or the answer rendered block by block. The
+ * answer's document is the segments' blocks one after the other (effectiveBodyDoc), and HTML serialises each
+ * top-level block on its own, so it is the base's stored HTML followed by each addition's label and blocks.
+ */
 function effectiveBodyHtml(e: Effective): string {
+  const body = e.content.body;
+  const first = body[0];
+  if (body.length === 1 && first?.level === "base" && e.baseBodyHtml) return e.baseBodyHtml;
   const key = e.revisionIds.join(",");
   let html = renderedBodies.get(key);
   if (html === undefined) {
-    const onlyBase = e.content.body.length === 1 && e.content.body[0]?.level === "base";
-    html = onlyBase && e.baseBodyHtml ? e.baseBodyHtml : docToHtml(effectiveBodyDoc(e.content.body));
+    html = body
+      .map((segment, i) => {
+        if (i === 0) return segment.level === "base" && e.baseBodyHtml ? e.baseBodyHtml : docToHtml(effectiveBodyDoc([segment]));
+        return docToHtml(effectiveBodyDoc([NO_BASE, segment])); // the addition with its label, as in the whole answer
+      })
+      .join("");
     if (renderedBodies.size >= MAX_RENDERED_BODIES) renderedBodies.delete(renderedBodies.keys().next().value as string);
     renderedBodies.set(key, html);
   }
