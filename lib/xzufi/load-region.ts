@@ -24,7 +24,7 @@ export interface RegionScope {
   kommuneId: string | null;
 }
 
-export const PAGE_SIZE = 250;
+export const PAGE_SIZE = 1_000;
 /** services whose facts stay in memory between pages (a service's Leistungen usually sit on few pages) */
 const MAX_CACHED_SERVICES = 64;
 
