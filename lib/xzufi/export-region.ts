@@ -190,11 +190,11 @@ async function* runExport(p: PreparedExport, exportId: string, stand: Date, onFi
     const sink = new ByteSink(1024 * 1024);
 
     /**
-     * Writes a page, records it in the feed state (stamped with this export's Stand: exports of a region never
-     * overlap) and returns the XML of the Leistungen to send as one piece: all of them, or those changed after
-     * since (one piece per page: every piece costs a round through the stream).
+     * Writes a page now and records it in the feed state (stamped with this export's Stand: exports of a region
+     * never overlap); resolves to the XML of the Leistungen to send as one piece: all of them, or those changed
+     * after since (one piece per page: every piece costs a round through the stream).
      */
-    const pageXml = async (facts: LeistungFacts[]): Promise<Buffer> => {
+    const pageXml = (facts: LeistungFacts[]): Promise<Buffer> => {
       if (Date.now() > deadline) throw new AppError("UNAVAILABLE", "Der Export dauerte zu lange und wurde abgebrochen.");
       const fragments = facts.map((f) => {
         const start = sink.length;
@@ -202,23 +202,35 @@ async function* runExport(p: PreparedExport, exportId: string, stand: Date, onFi
         return { leikaKey: f.leikaKey, contentHash, start, end: sink.length };
       });
       const xml = sink.take();
-      const changedAt = await recordSeen(client, p.regionArs, fragments.map((f) => ({ leikaKey: f.leikaKey, hash: f.contentHash })), stand);
-      const send = fragments.filter((f) => {
-        const at = changedAt.get(f.leikaKey);
-        return since === null || (at !== undefined && at.getTime() > since.getTime());
+      return recordSeen(client, p.regionArs, fragments.map((f) => ({ leikaKey: f.leikaKey, hash: f.contentHash })), stand).then((changedAt) => {
+        const send = fragments.filter((f) => {
+          const at = changedAt.get(f.leikaKey);
+          return since === null || (at !== undefined && at.getTime() > since.getTime());
+        });
+        leistungen += send.length;
+        return send.length === fragments.length ? xml : Buffer.concat(send.map((f) => xml.subarray(f.start, f.end)));
       });
-      leistungen += send.length;
-      return send.length === fragments.length ? xml : Buffer.concat(send.map((f) => xml.subarray(f.start, f.end)));
     };
 
     yield out(documentStart({ produktversion: packageJson.version, kopf: { nachrichtUUID: uuidFrom(p.etag), erstelltDatumZeit: xsDateTime(p.lastModified), sender } }, report));
-    // the next page is read while this one is written (database and CPU overlap); at most two pages in memory
+    // Database and CPU overlap: while a page is written, the next one is read and the previous one's feed state
+    // is recorded (then it is sent). At most three pages are in memory.
     let pending = reader.page(null);
+    let recorded: Promise<Buffer> | null = null;
     for (;;) {
       const page = await pending;
       if (!page.length) break;
       pending = reader.page(page[page.length - 1]?.leikaKey ?? null);
-      const xml = await pageXml(page);
+      const next = pageXml(page);
+      next.catch(() => undefined); // awaited below, where a failure is thrown
+      if (recorded) {
+        const xml = await recorded;
+        if (xml.byteLength) yield out(xml);
+      }
+      recorded = next;
+    }
+    if (recorded) {
+      const xml = await recorded;
       if (xml.byteLength) yield out(xml);
     }
     // Leistungen added behind the cursor while the export ran: sent too, so the feed state stays exact
