@@ -20,11 +20,11 @@ import { LATIN1_ONLY, newLatinReport, toStringLatin, type LatinReport } from "./
 import type { DocumentHead, Identifikator, XzufiLeistung, Zeitraum } from "./types";
 
 /**
- * DTO -> XML of a transfer document, in pieces so the export can stream: documentStart, one leistungFragment per
- * Leistung (one schreibe each), loescheFragment per deleted Leistung, documentEnd. Pure and deterministic: the
- * same DTOs give the same bytes (two-space indentation, "\n" line ends, attributes in a fixed order). Every text
- * and attribute goes through String.Latin and XML escaping; HTML in inhalt is checked against the allowed tags
- * and written as escaped text.
+ * DTO -> XML of a transfer document, in pieces so the export can stream: documentStart, one schreibe per
+ * Leistung (writeLeistung into a page's ByteSink, or leistungFragment as text), loescheFragment per deleted
+ * Leistung, documentEnd. Pure and deterministic: the same DTOs give the same bytes (two-space indentation, "\n"
+ * line ends, attributes in a fixed order). Every text and attribute goes through String.Latin and XML escaping;
+ * HTML in inhalt is checked against the allowed tags and written as escaped text.
  */
 
 export interface WriteReport extends LatinReport {
