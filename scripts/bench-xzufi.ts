@@ -16,7 +16,7 @@
  * Reported: wall-clock throughput, throughput per CPU second of the exporting process (meaningful on a shared,
  * busy machine), peak RSS, peak V8 heap plus external memory, and what is left after a GC. Without a heap limit
  * V8 grows its heap with the allocation rate; BENCH_NODE_FLAGS="--max-old-space-size=160" shows the working set
- * (the RSS stays flat then, at the same throughput per CPU second).
+ * (a lower peak, at less throughput per CPU second: figures in xzufi/README.md).
  */
 import { fork } from "node:child_process";
 import os from "node:os";

@@ -20,11 +20,11 @@ import { LATIN1_ONLY, newLatinReport, toStringLatin, type LatinReport } from "./
 import type { DocumentHead, Identifikator, XzufiLeistung, Zeitraum } from "./types";
 
 /**
- * DTO -> XML of a transfer document, in pieces so the export can stream: documentStart, one leistungFragment per
- * Leistung (one schreibe each), loescheFragment per deleted Leistung, documentEnd. Pure and deterministic: the
- * same DTOs give the same bytes (two-space indentation, "\n" line ends, attributes in a fixed order). Every text
- * and attribute goes through String.Latin and XML escaping; HTML in inhalt is checked against the allowed tags
- * and written as escaped text.
+ * DTO -> XML of a transfer document, in pieces so the export can stream: documentStart, one schreibe per
+ * Leistung (writeLeistung into a page's ByteSink, or leistungFragment as text), loescheFragment per deleted
+ * Leistung, documentEnd. Pure and deterministic: the same DTOs give the same bytes (two-space indentation, "\n"
+ * line ends, attributes in a fixed order). Every text and attribute goes through String.Latin and XML escaping;
+ * HTML in inhalt is checked against the allowed tags and written as escaped text.
  */
 
 export interface WriteReport extends LatinReport {
@@ -106,8 +106,8 @@ interface CachedBlock {
 type Part = { text: string } | { block: CachedBlock } | { mark: true };
 
 class Lines {
-  /** lines not yet in parts */
-  private cur: string[] = [];
+  /** lines not yet in parts, each ended by "\n" */
+  private cur = "";
   private parts: Part[] = [];
   constructor(
     private readonly report: WriteReport,
@@ -152,12 +152,12 @@ class Lines {
   }
 
   private push(line: string) {
-    this.cur.push(line);
+    this.cur += `${line}\n`;
   }
 
   private flush() {
-    if (this.cur.length) this.parts.push({ text: `${this.cur.join("\n")}\n` });
-    this.cur = [];
+    if (this.cur) this.parts.push({ text: this.cur });
+    this.cur = "";
   }
 
   /** `attributes`: as attrs() returns them */
@@ -191,7 +191,7 @@ class Lines {
     this.parts.push({ block: hit });
   }
 
-  /** The place of the version (a hash of everything else), inserted by pieces(). */
+  /** The place of the version (a hash of everything else), inserted by bytes(). */
   mark() {
     this.flush();
     this.parts.push({ mark: true });
@@ -222,28 +222,89 @@ class Lines {
   }
 
   /**
-   * The output as UTF-8 pieces with `version(hash)` at the mark, and the hash of the content: the bytes of the
-   * text parts and the digests of the blocks (a block is hashed once per document, not once per Leistung).
+   * Writes the output as UTF-8 into `sink`, with `version(hash)` at the mark, and returns the hash of the
+   * content: the bytes of the text parts and the digests of the blocks (a block is hashed once per document,
+   * not once per Leistung). The text parts are encoded once, into the hash input, and copied from there.
    */
-  pieces(version: (contentHash: string) => string): { pieces: Buffer[]; contentHash: string } {
+  writeTo(sink: ByteSink, version: (contentHash: string) => string): string {
     this.flush();
-    const hash = createHash("sha256");
-    const pieces: (Buffer | null)[] = [];
+    const input = HASH_INPUT;
+    input.reset();
+    const ranges: number[] = [];
     for (const p of this.parts) {
       if ("text" in p) {
-        const bytes = Buffer.from(p.text, "utf8");
-        hash.update("t").update(bytes);
-        pieces.push(bytes);
+        input.bytes(TEXT_TAG);
+        ranges.push(input.length);
+        input.text(p.text);
+        ranges.push(input.length);
       } else if ("block" in p) {
-        hash.update("b").update(p.block.digest);
-        pieces.push(p.block.bytes);
-      } else pieces.push(null);
+        input.bytes(BLOCK_TAG);
+        input.bytes(p.block.digest);
+      }
     }
-    const contentHash = hash.digest("hex");
-    const versionBytes = Buffer.from(version(contentHash), "utf8");
-    return { pieces: pieces.map((p) => p ?? versionBytes), contentHash };
+    const contentHash = createHash("sha256").update(input.view(0, input.length)).digest("hex");
+    let r = 0;
+    for (const p of this.parts) {
+      if ("text" in p) {
+        sink.bytes(input.view(ranges[r] ?? 0, ranges[r + 1] ?? 0));
+        r += 2;
+      } else if ("block" in p) sink.bytes(p.block.bytes);
+      else sink.text(version(contentHash));
+    }
+    return contentHash;
   }
 }
+
+/** A growing byte buffer that UTF-8 text and bytes are written into (the export uses one per page). */
+export class ByteSink {
+  private buf: Buffer;
+  length = 0;
+  constructor(capacity = 64 * 1024) {
+    this.buf = Buffer.allocUnsafe(capacity);
+  }
+
+  private reserve(n: number) {
+    if (this.length + n <= this.buf.length) return;
+    let capacity = this.buf.length * 2;
+    while (capacity < this.length + n) capacity *= 2;
+    const next = Buffer.allocUnsafe(capacity);
+    this.buf.copy(next, 0, 0, this.length);
+    this.buf = next;
+  }
+
+  text(s: string) {
+    this.reserve(s.length * 3); // UTF-8 needs at most 3 bytes per UTF-16 unit
+    this.length += this.buf.write(s, this.length, "utf8");
+  }
+
+  bytes(b: Uint8Array) {
+    this.reserve(b.byteLength);
+    this.buf.set(b, this.length);
+    this.length += b.byteLength;
+  }
+
+  /** bytes written so far (a view: valid until the next write) */
+  view(start: number, end: number): Buffer {
+    return this.buf.subarray(start, end);
+  }
+
+  reset() {
+    this.length = 0;
+  }
+
+  /** Hands over the bytes written and starts again, empty, in a new buffer of the same size. */
+  take(): Buffer {
+    const out = this.buf.subarray(0, this.length);
+    this.buf = Buffer.allocUnsafe(this.buf.length);
+    this.length = 0;
+    return out;
+  }
+}
+
+const TEXT_TAG = Buffer.from("t");
+const BLOCK_TAG = Buffer.from("b");
+/** the hash input of one Leistung, reused (hashing is synchronous) */
+const HASH_INPUT = new ByteSink();
 
 // Attributes that never change, written once.
 const LANG = ` languageCode="${SPRACHVERSION.languageCode}"`;
@@ -274,11 +335,12 @@ export function documentEnd(): string {
 }
 
 /**
- * One schreibe with one leistung (children in LEISTUNG_ELEMENT_ORDER) as UTF-8 pieces, and the SHA-256 of its
- * content. The version in versionsinformation is the start of that hash: it changes exactly when something else
- * changes. Bytes, so the export encodes and hashes each piece once and streams it as it is.
+ * Writes one schreibe with one leistung (children in LEISTUNG_ELEMENT_ORDER) as UTF-8 into `sink` and returns
+ * the SHA-256 of its content. The version in versionsinformation is the start of that hash: it changes exactly
+ * when something else changes. Bytes, so the export encodes and hashes each Leistung once and streams a page
+ * of them as it is.
  */
-export function leistungPieces(l: XzufiLeistung, report: WriteReport = newWriteReport()): { pieces: Buffer[]; contentHash: string } {
+export function writeLeistung(l: XzufiLeistung, report: WriteReport, sink: ByteSink): string {
   const w = new Lines(report, l.id.value);
   w.open(1, q("schreibe"));
   w.open(2, q("leistung"));
@@ -360,13 +422,20 @@ export function leistungPieces(l: XzufiLeistung, report: WriteReport = newWriteR
   }
   w.close(2, q("leistung"));
   w.close(1, q("schreibe"));
-  return w.pieces((hash) => `${INDENT[4]}<${q("version")}>${hash.slice(0, 16)}</${q("version")}>\n`);
+  return w.writeTo(sink, (hash) => `${INDENT[4]}<${q("version")}>${hash.slice(0, 16)}</${q("version")}>\n`);
+}
+
+/** One schreibe with one leistung as UTF-8 bytes, and the hash of its content. */
+export function leistungBytes(l: XzufiLeistung, report: WriteReport = newWriteReport()): { bytes: Buffer; contentHash: string } {
+  const sink = new ByteSink(16 * 1024);
+  const contentHash = writeLeistung(l, report, sink);
+  return { bytes: sink.take(), contentHash };
 }
 
 /** One schreibe with one leistung as text, and the hash of its content. */
 export function leistungXml(l: XzufiLeistung, report: WriteReport = newWriteReport()): { xml: string; contentHash: string } {
-  const { pieces, contentHash } = leistungPieces(l, report);
-  return { xml: pieces.map((p) => p.toString("utf8")).join(""), contentHash };
+  const { bytes, contentHash } = leistungBytes(l, report);
+  return { xml: bytes.toString("utf8"), contentHash };
 }
 
 /** One schreibe with one leistung. */

@@ -26,7 +26,8 @@ const revisionInclude = {
   incident: { include: { affectedRegions: { select: { organisationId: true } } } },
 } as const;
 
-type RevisionRow = NonNullable<Awaited<ReturnType<typeof loadRevision>>>;
+/** A revision with what toRevisionState reads (the XZuFi export builds it from one query per page). */
+export type RevisionRow = NonNullable<Awaited<ReturnType<typeof loadRevision>>>;
 function loadRevision(client: Db | Tx, id: string) {
   return client.revision.findUnique({ where: { id }, include: revisionInclude });
 }

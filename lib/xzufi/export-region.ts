@@ -8,7 +8,7 @@ import { AppError } from "../errors";
 import { authorizeXzufiExport } from "../policies/xzufi-policy";
 import { resolveSearchRegion } from "../search/search";
 import { EXPORT_FORMAT_REVISION, SINCE_SAFETY_MARGIN_MS } from "../../xzufi/constants";
-import { documentEnd, documentStart, leistungPieces, loescheFragment, newWriteReport, type WriteReport } from "../../xzufi/write";
+import { ByteSink, documentEnd, documentStart, loescheFragment, newWriteReport, writeLeistung, type WriteReport } from "../../xzufi/write";
 import { deletedSince, markDeleted, recordSeen, unseenKeys } from "./feed-state";
 import { exportEtag, exportFingerprint } from "./fingerprint";
 import { leistungFactsReader, PAGE_SIZE, regionServiceIds, type RegionScope } from "./load-region";
@@ -131,7 +131,7 @@ export interface RunningExport {
   id: string;
   /** start of the export: pass it as since next time */
   stand: Date;
-  /** the document in UTF-8 pieces (one or three per Leistung) */
+  /** the document in UTF-8 pieces (one per page of Leistungen) */
   chunks: AsyncGenerator<Uint8Array, void, undefined>;
 }
 
@@ -187,39 +187,59 @@ async function* runExport(p: PreparedExport, exportId: string, stand: Date, onFi
     const ctx: ExportContext = { regionArs: p.regionArs, schemeAgencyId: p.schemeAgencyId, sender, synonymGroups: groups.map((g) => g.terms) };
     const reader = leistungFactsReader(client, p.scope, serviceIds, p.now);
     const deadline = stand.getTime() + EXPORT_TTL_MS;
+    const sink = new ByteSink(1024 * 1024);
 
     /**
-     * Writes a page, records it in the feed state (stamped with this export's Stand: exports of a region never
-     * overlap) and returns the XML of the Leistungen to send, one piece per Leistung: all of them, or those
-     * changed after since.
+     * Writes a page now and records it in the feed state (stamped with this export's Stand: exports of a region
+     * never overlap); resolves to the XML of the Leistungen to send as one piece: all of them, or those changed
+     * after since (one piece per page: every piece costs a round through the stream).
      */
-    const pageXml = async (facts: LeistungFacts[]): Promise<Uint8Array[]> => {
+    const pageXml = (facts: LeistungFacts[]): Promise<Buffer> => {
       if (Date.now() > deadline) throw new AppError("UNAVAILABLE", "Der Export dauerte zu lange und wurde abgebrochen.");
-      const fragments = facts.map((f) => ({ leikaKey: f.leikaKey, ...leistungPieces(toXzufiLeistung(f, ctx), report) }));
-      const changedAt = await recordSeen(client, p.regionArs, fragments.map((f) => ({ leikaKey: f.leikaKey, hash: f.contentHash })), stand);
-      const send = fragments.filter((f) => {
-        const at = changedAt.get(f.leikaKey);
-        return since === null || (at !== undefined && at.getTime() > since.getTime());
+      const fragments = facts.map((f) => {
+        const start = sink.length;
+        const contentHash = writeLeistung(toXzufiLeistung(f, ctx), report, sink);
+        return { leikaKey: f.leikaKey, contentHash, start, end: sink.length };
       });
-      leistungen += send.length;
-      return send.flatMap((f) => f.pieces);
+      const xml = sink.take();
+      return recordSeen(client, p.regionArs, fragments.map((f) => ({ leikaKey: f.leikaKey, hash: f.contentHash })), stand).then((changedAt) => {
+        const send = fragments.filter((f) => {
+          const at = changedAt.get(f.leikaKey);
+          return since === null || (at !== undefined && at.getTime() > since.getTime());
+        });
+        leistungen += send.length;
+        return send.length === fragments.length ? xml : Buffer.concat(send.map((f) => xml.subarray(f.start, f.end)));
+      });
     };
 
     yield out(documentStart({ produktversion: packageJson.version, kopf: { nachrichtUUID: uuidFrom(p.etag), erstelltDatumZeit: xsDateTime(p.lastModified), sender } }, report));
-    // the next page is read while this one is written (database and CPU overlap); at most two pages in memory
+    // Database and CPU overlap: while a page is written, the next one is read and the previous one's feed state
+    // is recorded (then it is sent). At most three pages are in memory.
     let pending = reader.page(null);
+    let recorded: Promise<Buffer> | null = null;
     for (;;) {
       const page = await pending;
       if (!page.length) break;
       pending = reader.page(page[page.length - 1]?.leikaKey ?? null);
-      for (const xml of await pageXml(page)) yield out(xml);
+      const next = pageXml(page);
+      next.catch(() => undefined); // awaited below, where a failure is thrown
+      if (recorded) {
+        const xml = await recorded;
+        if (xml.byteLength) yield out(xml);
+      }
+      recorded = next;
+    }
+    if (recorded) {
+      const xml = await recorded;
+      if (xml.byteLength) yield out(xml);
     }
     // Leistungen added behind the cursor while the export ran: sent too, so the feed state stays exact
     for (let round = 0; round < 3; round++) {
       const keys = await unseenKeys(client, p.regionArs, serviceIds, stand);
       if (!keys.length) break;
       for (let i = 0; i < keys.length; i += PAGE_SIZE) {
-        for (const xml of await pageXml(await reader.byKeys(keys.slice(i, i + PAGE_SIZE)))) yield out(xml);
+        const xml = await pageXml(await reader.byKeys(keys.slice(i, i + PAGE_SIZE)));
+        if (xml.byteLength) yield out(xml);
       }
     }
     await markDeleted(client, p.regionArs, serviceIds, stand);

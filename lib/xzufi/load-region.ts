@@ -1,9 +1,11 @@
+import { Prisma } from "../../generated/prisma/client";
 import type { Db } from "../db-client";
-import { toRevisionState } from "../articles/read-article-state";
+import { toRevisionState, type RevisionRow } from "../articles/read-article-state";
+import type { ArticleType, ChangeMode, OrgKind, Stoerungsklasse, VariantField } from "../../generated/prisma/enums";
 import { berlinEpochDay, epochDay } from "../search/document";
 import { servicesOfLand } from "../search/search";
 import { docToHtml } from "../editor/server";
-import { effectiveBodyDoc, effectiveContent, type EffectiveContent, type VariantStep } from "../variants/effective-content";
+import { effectiveBodyDoc, effectiveContent, type BodySegment, type EffectiveContent, type VariantStep } from "../variants/effective-content";
 import { articleFacts, newer, type ArticleFacts, type Change, type IncidentFacts, type LeistungFacts, type Review, type RoutingTargetFacts, type ServiceFacts } from "./facts";
 
 /**
@@ -23,28 +25,90 @@ export interface RegionScope {
   kommuneId: string | null;
 }
 
-export const PAGE_SIZE = 250;
+export const PAGE_SIZE = 1_000;
 /** services whose facts stay in memory between pages (a service's Leistungen usually sit on few pages) */
 const MAX_CACHED_SERVICES = 64;
 
-const revisionInclude = {
-  changes: true,
-  incident: { include: { affectedRegions: { select: { organisationId: true } } } },
-  reviewedBy: { select: { organisation: { select: { name: true } } } },
-} as const;
+interface ArticleRow {
+  id: string;
+  key: string;
+  type: ArticleType;
+  serviceId: string;
+  parentId: string | null;
+  rootId: string | null;
+  archivedAt: Date | null;
+  ownerOrgId: string;
+  ownerOrg: { name: string; kind: OrgKind };
+  publishedRevision: (RevisionRow & { reviewedBy: { organisation: { name: string } } | null }) | null;
+}
 
-async function loadArticleRows(client: Db, serviceIds: string[], regionOrgIds: string[]) {
-  return client.article.findMany({
-    where: { serviceId: { in: serviceIds }, publishedRevisionId: { not: null }, OR: [{ parentId: null }, { ownerOrgId: { in: regionOrgIds } }] },
-    select: {
-      id: true, key: true, type: true, serviceId: true, parentId: true, rootId: true, archivedAt: true, ownerOrgId: true,
-      ownerOrg: { select: { name: true, kind: true } },
-      publishedRevision: { include: revisionInclude },
-    },
-    orderBy: { key: "asc" },
+/** One published article with its revision, variant changes and incident, as the page query returns it. */
+interface ArticleQueryRow extends Omit<RevisionRow, "id" | "changes" | "incident" | "bodyText"> {
+  id: string;
+  key: string;
+  type: ArticleType;
+  serviceId: string;
+  parentId: string | null;
+  rootId: string | null;
+  archivedAt: Date | null;
+  ownerOrgId: string;
+  ownerName: string;
+  ownerKind: OrgKind;
+  revisionId: string;
+  reviewerOrgName: string | null;
+  changes: { field: VariantField; mode: ChangeMode; value: Prisma.JsonValue }[] | null;
+  klasse: Stoerungsklasse | null;
+  incidentStartedAt: Date | null;
+  incidentResolvedAt: Date | null;
+  workaroundArticleId: string | null;
+  affectedOrgIds: string[] | null;
+}
+
+/**
+ * The published articles of the services for the region (bases, and variants of the region's Land and Kommune)
+ * with what the export needs of their revisions, in one query: a Prisma include took nine queries and most of
+ * the time of a page. bodyText (for search and the phone) is not read.
+ */
+async function loadArticleRows(client: Db, serviceIds: string[], regionOrgIds: string[]): Promise<ArticleRow[]> {
+  const rows = await client.$queryRaw<ArticleQueryRow[]>`
+    SELECT a.id, a.key, a.type::text AS type, a."serviceId", a."parentId", a."rootId", a."archivedAt", a."ownerOrgId",
+      o.name AS "ownerName", o.kind::text AS "ownerKind",
+      r.id AS "revisionId", r."articleId", r.number, r.status::text AS status, r.title, r."shortAnswer", r."bodyJson", r."bodyHtml",
+      r.keywords, r.categories, r."leikaKeys", r."contactHints", r."validFrom", r."validUntil", r."reviewDue", r."internalNote", r."changeNote",
+      r."basedOnRevisionId", r."parentRevisionId", r."authorId", r."reviewedById", r."reviewedAt", r."reviewComment", r."needsPostReview",
+      r."publishedAt", r."createdAt",
+      ro.name AS "reviewerOrgName",
+      (SELECT json_agg(json_build_object('field', c.field, 'mode', c.mode, 'value', c.value) ORDER BY c.field)
+         FROM "VariantChange" c WHERE c."revisionId" = r.id) AS changes,
+      i.klasse::text AS klasse, i."startedAt" AS "incidentStartedAt", i."resolvedAt" AS "incidentResolvedAt", i."workaroundArticleId",
+      (SELECT array_agg(ir."organisationId" ORDER BY ir."organisationId") FROM "IncidentRegion" ir WHERE ir."revisionId" = r.id) AS "affectedOrgIds"
+    FROM "Article" a
+    JOIN "Organisation" o ON o.id = a."ownerOrgId"
+    JOIN "Revision" r ON r.id = a."publishedRevisionId"
+    LEFT JOIN "User" u ON u.id = r."reviewedById"
+    LEFT JOIN "Organisation" ro ON ro.id = u."organisationId"
+    LEFT JOIN "Incident" i ON i."revisionId" = r.id
+    WHERE a."serviceId" = ANY(${serviceIds}::text[]) AND (a."parentId" IS NULL OR a."ownerOrgId" = ANY(${regionOrgIds}::text[]))
+    ORDER BY a.key`;
+  return rows.map((row) => {
+    const { id, key, type, serviceId, parentId, rootId, archivedAt, ownerOrgId, ownerName, ownerKind, revisionId, reviewerOrgName, changes, klasse, incidentStartedAt, incidentResolvedAt, workaroundArticleId, affectedOrgIds, ...revision } = row;
+    return {
+      id, key, type, serviceId, parentId, rootId, archivedAt, ownerOrgId,
+      ownerOrg: { name: ownerName, kind: ownerKind },
+      publishedRevision: {
+        ...revision,
+        id: revisionId,
+        bodyText: null,
+        changes: (changes ?? []).map((c) => ({ revisionId, field: c.field, mode: c.mode, value: c.value })),
+        incident:
+          klasse && incidentStartedAt
+            ? { revisionId, klasse, startedAt: incidentStartedAt, resolvedAt: incidentResolvedAt, workaroundArticleId, affectedRegions: (affectedOrgIds ?? []).map((organisationId) => ({ organisationId })) }
+            : null,
+        reviewedBy: reviewerOrgName === null ? null : { organisation: { name: reviewerOrgName } },
+      },
+    };
   });
 }
-type ArticleRow = Awaited<ReturnType<typeof loadArticleRows>>[number];
 
 interface Effective {
   member: ArticleRow;
@@ -57,18 +121,31 @@ interface Effective {
   baseBodyHtml: string | null;
 }
 
-// Rendered answers by the revisions they come from: revisions are immutable, so an answer is rendered once per
-// process, not once per export (bounded; the oldest entries go first).
+// Rendered answers by the revisions they come from: revisions are immutable, so an answer with local additions is
+// rendered once per process, not once per export (bounded; the oldest entries go first). A base answer needs no
+// entry: its revision stores its HTML.
 const renderedBodies = new Map<string, string>();
-const MAX_RENDERED_BODIES = 1_000;
+const MAX_RENDERED_BODIES = 2_000;
+const NO_BASE: BodySegment = { level: "base", orgName: "", doc: { type: "doc", content: [] } };
 
-/** HTML of the effective answer: cached by revisions, the stored HTML of a base article, or rendered. */
+/**
+ * HTML of the effective answer: the stored HTML of a base answer, or the answer rendered block by block. The
+ * answer's document is the segments' blocks one after the other (effectiveBodyDoc), and HTML serialises each
+ * top-level block on its own, so it is the base's stored HTML followed by each addition's label and blocks.
+ */
 function effectiveBodyHtml(e: Effective): string {
+  const body = e.content.body;
+  const first = body[0];
+  if (body.length === 1 && first?.level === "base" && e.baseBodyHtml) return e.baseBodyHtml;
   const key = e.revisionIds.join(",");
   let html = renderedBodies.get(key);
   if (html === undefined) {
-    const onlyBase = e.content.body.length === 1 && e.content.body[0]?.level === "base";
-    html = onlyBase && e.baseBodyHtml ? e.baseBodyHtml : docToHtml(effectiveBodyDoc(e.content.body));
+    html = body
+      .map((segment, i) => {
+        if (i === 0) return segment.level === "base" && e.baseBodyHtml ? e.baseBodyHtml : docToHtml(effectiveBodyDoc([segment]));
+        return docToHtml(effectiveBodyDoc([NO_BASE, segment])); // the addition with its label, as in the whole answer
+      })
+      .join("");
     if (renderedBodies.size >= MAX_RENDERED_BODIES) renderedBodies.delete(renderedBodies.keys().next().value as string);
     renderedBodies.set(key, html);
   }
@@ -198,14 +275,22 @@ interface LeistungRow {
   serviceIds: string[];
 }
 
-/** Leistungen of the services (all, or those of `keys`), after `cursor` in LeiKa-key order: one query. */
+/**
+ * Leistungen of the services (all, or those of `keys`), after `cursor` in LeiKa-key order: one query. It walks the
+ * LeiKa-key index from the cursor and looks up each Leistung's services of the region, so a page costs the same
+ * at the start and at the end of a large export (grouping all links first made every page read all of them).
+ */
 async function leistungRows(client: Db, serviceIds: string[], options: { cursor: string | null; limit: number; keys?: string[] }): Promise<LeistungRow[]> {
   const rows = await client.$queryRaw<LeistungRow[]>`
-    SELECT l."leikaKey", l.name, l.description, l."searchTerms", l."createdAt", l."updatedAt", array_agg(sl."serviceId" ORDER BY sl."serviceId") AS "serviceIds"
-    FROM "Leistung" l JOIN "ServiceLeistung" sl ON sl."leistungId" = l.id AND sl."serviceId" = ANY(${serviceIds}::text[])
-    WHERE (${options.cursor}::text IS NULL OR l."leikaKey" > ${options.cursor}::text)
-      AND (${options.keys ?? null}::text[] IS NULL OR l."leikaKey" = ANY(${options.keys ?? null}::text[]))
-    GROUP BY l.id
+    SELECT l."leikaKey", l.name, l.description, l."searchTerms", l."createdAt", l."updatedAt", s."serviceIds"
+    FROM "Leistung" l
+    CROSS JOIN LATERAL (
+      SELECT array_agg(sl."serviceId" ORDER BY sl."serviceId") AS "serviceIds" FROM "ServiceLeistung" sl
+      WHERE sl."leistungId" = l.id AND sl."serviceId" = ANY(${serviceIds}::text[])
+    ) s
+    WHERE s."serviceIds" IS NOT NULL
+      AND l."leikaKey" > ${options.cursor ?? ""}
+      ${options.keys ? Prisma.sql`AND l."leikaKey" = ANY(${options.keys}::text[])` : Prisma.empty}
     ORDER BY l."leikaKey"
     LIMIT ${options.limit}`;
   return rows;

@@ -183,17 +183,33 @@ export function leistungId(leikaKey: string, ctx: Pick<ExportContext, "regionArs
   return { value: leistungIdText(leikaKey, ctx.regionArs), schemeAgencyID: ctx.schemeAgencyId, schemeID: LEISTUNG_ID_SCHEME_ID };
 }
 
+const articleOrder = (a: ArticleFacts, b: ArticleFacts) => TYPE_ORDER[a.type] - TYPE_ORDER[b.type] || (a.familyKey < b.familyKey ? -1 : a.familyKey > b.familyKey ? 1 : 0);
+const incidentOrder = (a: IncidentFacts, b: IncidentFacts) => a.startedAt.getTime() - b.startedAt.getTime() || (a.familyKey < b.familyKey ? -1 : a.familyKey > b.familyKey ? 1 : 0);
+
+// A service's articles and incidents in export order, sorted once per facts object (most Leistungen have one
+// service: filtering the sorted list keeps the order, so they need no sort of their own).
+const sortedArticles = new WeakMap<ServiceFacts, ArticleFacts[]>();
+const sortedIncidents = new WeakMap<ServiceFacts, IncidentFacts[]>();
+
+function inOrder<T>(cache: WeakMap<ServiceFacts, T[]>, s: ServiceFacts, list: readonly T[], order: (a: T, b: T) => number): T[] {
+  let sorted = cache.get(s);
+  if (!sorted) {
+    sorted = [...list].sort(order);
+    cache.set(s, sorted);
+  }
+  return sorted;
+}
+
 /** Maps one Leistung's facts to the DTO the writer turns into XML. */
 export function toXzufiLeistung(f: LeistungFacts, ctx: ExportContext): XzufiLeistung {
   const services = f.services.length > 1 ? [...f.services].sort((a, b) => (a.key < b.key ? -1 : 1)) : f.services;
-  const articles = services
-    .flatMap((s) => s.articles)
-    .filter((a) => appliesTo(a.leikaKeys, f.leikaKey))
-    .sort((a, b) => TYPE_ORDER[a.type] - TYPE_ORDER[b.type] || (a.familyKey < b.familyKey ? -1 : a.familyKey > b.familyKey ? 1 : 0));
-  const incidents = services
-    .flatMap((s) => s.incidents)
-    .filter((i) => appliesTo(i.leikaKeys, f.leikaKey))
-    .sort((a, b) => a.startedAt.getTime() - b.startedAt.getTime() || (a.familyKey < b.familyKey ? -1 : a.familyKey > b.familyKey ? 1 : 0));
+  const only = services.length === 1 ? services[0] : undefined;
+  const articles = only
+    ? inOrder(sortedArticles, only, only.articles, articleOrder).filter((a) => appliesTo(a.leikaKeys, f.leikaKey))
+    : services.flatMap((s) => s.articles).filter((a) => appliesTo(a.leikaKeys, f.leikaKey)).sort(articleOrder);
+  const incidents = only
+    ? inOrder(sortedIncidents, only, only.incidents, incidentOrder).filter((i) => appliesTo(i.leikaKeys, f.leikaKey))
+    : services.flatMap((s) => s.incidents).filter((i) => appliesTo(i.leikaKeys, f.leikaKey)).sort(incidentOrder);
   const many = services.length > 1;
   const targets = services.flatMap((s) => s.routingTargets);
   const routingHtml = (s: ServiceFacts) => [...s.routingTargets].sort(routingOrder).map((t) => routingTargetHtml(t, many ? s.name : null)).join("");
