@@ -8,6 +8,7 @@ import type { Actor } from "../auth/actor";
 import { createApiToken } from "../auth/api-tokens";
 import { importBundle } from "../bundle/import-bundle";
 import { db } from "../db";
+import { listRoutingTargets } from "../routing/list-routing-targets";
 import { loadEffective } from "../variants/load-effective";
 import { prepareXzufiExport, startXzufiExport } from "./export-region";
 import { getXzufiExportOverview } from "./list-exports";
@@ -72,7 +73,9 @@ describe("export of the demo data", () => {
     expect(hinweise(elterngeld).some((h) => h.startsWith("<h3>Welches Amt für Versorgung und Soziales ist in Hessen für mein Elterngeld zuständig?</h3>"))).toBe(true);
     expect(inhalt(modul(elterngeld, "16"))).toContain("<h3>Störung: Online-Anträge erreichen die Elterngeldstellen in Hessen verzögert</h3>");
     expect(inhalt(modul(elterngeld, "16"))).not.toContain("BundID"); // resolved incidents are history, not Hinweise
-    expect(inhalt(modul(elterngeld, "23"))).toContain("Service Desk Elterngeld digital");
+    // Hessen's own Second Level technisch replaces the operator's service desk (the effective matrix)
+    expect(inhalt(modul(elterngeld, "23"))).toContain("Landes-Service-Desk Hessen");
+    expect(inhalt(modul(elterngeld, "23"))).not.toContain("Service Desk Elterngeld digital");
     // the German day of the review, and the reviewer's organisation (no personal names in the feed)
     expect(elterngeld.modulFachlicheFreigabe).toEqual({ fachlichFreigegebenAm: "2026-11-03", fachlichFreigegebenDurch: { text: "Land Hessen", _languageCode: "de" } });
     expect(xml).not.toContain("Quinn");
@@ -90,6 +93,30 @@ describe("export of the demo data", () => {
     const elterngeldB = bremen.leistungen[0] as PvogNode;
     expect(modul(elterngeldB, "16")).toBeUndefined();
     expect(hinweise(elterngeldB).join("\n")).not.toContain("in Hessen");
+  });
+
+  it("lists the Land's effective Kommunikationsmatrix as agents get it: Land entries replace the base path, not allowed paths are left out", async () => {
+    const service = await db().onlineService.findUniqueOrThrow({ where: { key: "elterngeld-digital" } });
+    const hessen = await db().organisation.findUniqueOrThrow({ where: { ars: "06" } });
+    const routing = async () => inhalt(modul(readLikePvog((await exportXml("06")).xml).leistungen.find((l) => idOf(l) === "L99041008000000-06") as PvogNode, "23"));
+    const expected = (await listRoutingTargets(db(), service.id, hessen.id)).map((t) => t.name);
+    expect(expected.length).toBeGreaterThan(1);
+    const before = await routing();
+    for (const name of expected) expect(before).toContain(name);
+    // a Hessian entry for Third Level technisch replaces the base's; then Hessen does not allow that path at all
+    const base = await db().routingTarget.findFirstOrThrow({ where: { serviceId: service.id, regionId: null, level: "THIRD", kind: "TECHNICAL" } });
+    const { id: _id, createdAt: _c, updatedAt: _u, ...fields } = base;
+    const own = await db().routingTarget.create({ data: { ...fields, regionId: hessen.id, name: "IT-Leitstelle Hessen (Test)" } });
+    const replaced = await routing();
+    expect(replaced).toContain("IT-Leitstelle Hessen (Test)");
+    expect(replaced).not.toContain(base.name);
+    const restriction = await db().routingRestriction.create({ data: { serviceId: service.id, regionId: hessen.id, level: "THIRD", kind: "TECHNICAL", reason: "Nur über den Second Level" } });
+    const restricted = await routing();
+    expect(restricted).not.toContain("IT-Leitstelle Hessen (Test)");
+    expect(restricted).not.toContain(base.name);
+    await db().routingRestriction.delete({ where: { id: restriction.id } });
+    await db().routingTarget.delete({ where: { id: own.id } });
+    expect(await routing()).toBe(before);
   });
 
   it("chooses exactly the effective article loadEffective computes, for every family and region", async () => {

@@ -43,6 +43,7 @@ export async function exportFingerprint(client: Db, now: Date): Promise<Fingerpr
       (SELECT md5(coalesce(string_agg("serviceId" || ':' || "organisationId", ',' ORDER BY "serviceId", "organisationId"), '')) FROM "ServiceCoUser"),
       (SELECT concat(count(*), '/', max("updatedAt")) FROM "OnlineService"),
       (SELECT concat(count(*), '/', max("updatedAt")) FROM "RoutingTarget"),
+      (SELECT md5(coalesce(string_agg("id" || ':' || "updatedAt", ',' ORDER BY "id"), '')) FROM "RoutingRestriction"),
       (SELECT concat(count(*), '/', max("updatedAt")) FROM "SynonymGroup"),
       (SELECT concat(count(*), '/', max("updatedAt")) FROM "Organisation"),
       (SELECT concat(count(*), '/', max("updatedAt")) FROM "User"),
@@ -50,7 +51,7 @@ export async function exportFingerprint(client: Db, now: Date): Promise<Fingerpr
     ) AS parts,
     GREATEST(
       (SELECT max("updatedAt") FROM "Article"), (SELECT max("createdAt") FROM "Revision"), (SELECT max("updatedAt") FROM "Leistung"),
-      (SELECT max("updatedAt") FROM "OnlineService"), (SELECT max("updatedAt") FROM "RoutingTarget"), (SELECT max("updatedAt") FROM "SynonymGroup"),
+      (SELECT max("updatedAt") FROM "OnlineService"), (SELECT max("updatedAt") FROM "RoutingTarget"), (SELECT max("updatedAt") FROM "RoutingRestriction"), (SELECT max("updatedAt") FROM "SynonymGroup"),
       (SELECT max("updatedAt") FROM "Organisation"),
       (SELECT max("startedAt") FROM "Incident" WHERE "startedAt" <= ${now}::timestamp(3)), (SELECT max("resolvedAt") FROM "Incident" WHERE "resolvedAt" <= ${now}::timestamp(3))
     ) AS latest`;

@@ -6,6 +6,7 @@ import { berlinEpochDay, epochDay } from "../search/document";
 import { servicesOfLand } from "../search/search";
 import { docToHtml } from "../editor/server";
 import { effectiveBodyDoc, effectiveContent, type BodySegment, type EffectiveContent, type VariantStep } from "../variants/effective-content";
+import { allowedTargets, resolveRoutingTargets } from "../routing/resolve-routing-targets";
 import { articleFacts, newer, type ArticleFacts, type Change, type IncidentFacts, type LeistungFacts, type Review, type RoutingTargetFacts, type ServiceFacts } from "./facts";
 
 /**
@@ -217,13 +218,14 @@ export async function loadEffectiveFamilies(client: Db, scope: RegionScope, serv
 /** Facts of whole services for the region: effective articles valid today, active incidents, routing targets. */
 export async function loadServiceFacts(client: Db, scope: RegionScope, serviceIds: string[], now: Date): Promise<Map<string, ServiceFacts>> {
   const regionOrgIds = [scope.landId, ...(scope.kommuneId ? [scope.kommuneId] : [])];
-  const [services, rows, targets] = await Promise.all([
+  const [services, rows, targets, restrictions] = await Promise.all([
     client.onlineService.findMany({ where: { id: { in: serviceIds } }, select: { id: true, key: true, name: true, operator: { select: { name: true } } } }),
     loadArticleRows(client, serviceIds, regionOrgIds),
     client.routingTarget.findMany({
-      where: { serviceId: { in: serviceIds }, OR: [{ regionId: null }, { regionId: { in: regionOrgIds } }] },
+      where: { serviceId: { in: serviceIds }, OR: [{ regionId: null }, { regionId: scope.landId }] },
       include: { region: { select: { name: true } } },
     }),
+    client.routingRestriction.findMany({ where: { serviceId: { in: serviceIds }, regionId: scope.landId }, select: { serviceId: true, regionId: true, level: true, kind: true, reason: true } }),
   ]);
   const today = berlinEpochDay(now);
   const effective = effectiveFamilies(rows, scope);
@@ -253,7 +255,12 @@ export async function loadServiceFacts(client: Db, scope: RegionScope, serviceId
   }
 
   const operatorName = new Map(services.map((s) => [s.id, s.operator.name]));
-  for (const t of targets) {
+  // the effective matrix of the Land as agents get it: Land entries replace base entries of their path, paths
+  // the Land does not allow are left out (lib/routing/resolve-routing-targets)
+  const effectiveTargets = [...facts.keys()].flatMap((serviceId) =>
+    allowedTargets(resolveRoutingTargets(targets.filter((t) => t.serviceId === serviceId), scope.landId, restrictions.filter((r) => r.serviceId === serviceId))),
+  );
+  for (const t of effectiveTargets) {
     facts.get(t.serviceId)?.routingTargets.push({
       name: t.name, level: t.level, kind: t.kind, channel: t.channel, contact: t.contact, serviceHours: t.serviceHours,
       reactionHours: { BETRIEBSVERHINDERND: t.reactionHoursVerhindernd, BETRIEBSBEHINDERND: t.reactionHoursBehindernd, LEICHT: t.reactionHoursLeicht },
