@@ -4,23 +4,24 @@ import { Bar, BarChart, CartesianGrid, XAxis, YAxis, type BarShapeProps } from "
 import { formatNumber } from "@/components/ui/format";
 import { shortDay, type DayBar } from "./day-chart-data";
 
-/** The drawing's own coordinate system; CSS scales it to the width of the page (see .efa-chart__plot). */
-export const DAY_CHART_WIDTH = 720;
-export const DAY_CHART_HEIGHT = 220;
+const HEIGHT = 220;
 
 /**
  * The bars of "Suchen je Tag" drawn with recharts. Pure decoration: the figure around it has the caption and
  * the table, so it is hidden from assistive technology and has no keyboard layer, tooltip or animation.
- * Recharts 3 draws only in the browser; the box keeps its size from the server on (no layout jump).
+ * Recharts 3 draws only in the browser: the box is 100% x 220px from the server on (no layout jump), the
+ * chart measures it when it mounts and follows its width; on paper CSS scales the drawing to the page
+ * (.efa-chart__plot in app/globals.css).
  */
 export function DayBarChart({ bars, ticks }: { bars: DayBar[]; ticks: string[] }) {
   return (
     <div className="efa-chart__plot" aria-hidden="true">
       <BarChart
-        width={DAY_CHART_WIDTH}
-        height={DAY_CHART_HEIGHT}
+        responsive
+        width="100%"
+        height={HEIGHT}
         data={bars}
-        margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
+        margin={{ top: 8, right: 24, bottom: 0, left: 0 }}
         barCategoryGap={bars.length > 60 ? 0 : "15%"}
         accessibilityLayer={false}
       >
