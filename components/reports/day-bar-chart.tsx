@@ -15,7 +15,7 @@ const HEIGHT = 220;
  */
 export function DayBarChart({ bars, ticks }: { bars: DayBar[]; ticks: string[] }) {
   return (
-    <div className="efa-chart__plot" aria-hidden="true">
+    <div className={bars.length > 92 ? "efa-chart__plot efa-chart__plot--dense" : "efa-chart__plot"} aria-hidden="true">
       <BarChart
         responsive
         width="100%"
@@ -34,7 +34,7 @@ export function DayBarChart({ bars, ticks }: { bars: DayBar[]; ticks: string[] }
   );
 }
 
-/** A bar; weekends light with the dark outline (told apart by lightness, not by hue). */
+/** A bar; weekends light with a dark outline (told apart by lightness, not by hue; no outline on thin bars). */
 function DayRect({ bar, isWeekend }: { bar: BarShapeProps; isWeekend: boolean }) {
   return (
     <rect
