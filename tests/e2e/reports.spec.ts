@@ -96,6 +96,10 @@ test("a MiV narrows to a service; bad dates are named at the field", async ({ br
   await miv.getByLabel("Onlinedienst").selectOption({ label: "Elterngeld digital" });
   await miv.getByRole("button", { name: "Bericht anzeigen" }).click();
   await expect(miv.getByText(/Onlinedienst „Elterngeld digital“/)).toBeVisible();
+  // a year: one thin bar per day, the first of each month labelled
+  await miv.goto("/berichte?from=2025-11-24&to=2026-11-23");
+  await expect(miv.locator(".efa-chart__plot--dense rect.efa-chart__bar")).toHaveCount(365);
+  await expect(miv.locator(".efa-chart__plot text").filter({ hasText: /^01\.\d{2}\.$/ })).toHaveCount(12);
   await miv.goto("/berichte?from=2026-11-30&to=2026-11-01");
   await expect(miv.getByRole("alert").filter({ hasText: "Der Bericht ließ sich" })).toContainText("nach seinem Ende");
   await expect(miv.getByLabel("Von", { exact: true })).toHaveAttribute("aria-invalid", "true");
