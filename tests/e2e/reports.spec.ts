@@ -19,6 +19,29 @@ async function signedIn(browser: Browser, email: string): Promise<Page> {
   return page;
 }
 
+/** React reports hydration mismatches (production build: minified errors 418/423/425) on the console. */
+function consoleErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
+  page.on("pageerror", (e) => errors.push(e.message));
+  return errors;
+}
+
+/** The recharts bars of "Suchen je Tag": drawn (one per day), scaled into the box, hidden from assistive technology. */
+async function expectDayChart(page: Page, days: number) {
+  const plot = page.locator(".efa-chart__plot");
+  await expect(plot).toHaveAttribute("aria-hidden", "true");
+  await expect(plot.locator("rect.efa-chart__bar")).toHaveCount(days);
+  await expect(plot.locator("rect.efa-chart__bar--weekend")).not.toHaveCount(0);
+  const [box, svg] = await Promise.all([plot.boundingBox(), plot.locator("svg.recharts-surface").boundingBox()]);
+  expect(box?.height).toBeGreaterThan(100);
+  expect(svg?.width).toBeCloseTo(box?.width ?? 0, 0);
+  expect(svg?.height).toBeCloseTo(box?.height ?? 0, 0);
+  await expect(plot.locator("[tabindex]:not([tabindex=\"-1\"]), [role]")).toHaveCount(0);
+}
+
 async function expectNoAxeViolations(page: Page) {
   await page.waitForLoadState("networkidle");
   const r = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
@@ -27,6 +50,7 @@ async function expectNoAxeViolations(page: Page) {
 
 test("a MiV sees its Land's report and downloads the anonymised CSV", async ({ browser }) => {
   const miv = await signedIn(browser, "miv@efa-wissen.example");
+  const errors = consoleErrors(miv);
   await miv.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Berichte (S6)" }).click();
   await expect(miv.getByRole("heading", { level: 1, name: "Berichte (S6)" })).toBeVisible();
   await expect(miv.getByText(/Bericht: Land Hessen, alle Onlinedienste/)).toBeVisible();
@@ -37,6 +61,10 @@ test("a MiV sees its Land's report and downloads the anonymised CSV", async ({ b
   await expect(queries.getByRole("row")).not.toHaveCount(1);
   await miv.getByText("Werte als Tabelle").click();
   await expect(miv.getByRole("table", { name: "Suchen je Tag" }).getByRole("row")).toHaveCount(31);
+  await expect(miv.getByRole("figure", { name: /^Suchen je Tag, .*; die meisten am \d{2}\.\d{2}\.\d{4} \(\d+\)\. Wochenenden sind heller dargestellt\.$/ })).toBeVisible();
+  await expectDayChart(miv, 30);
+  // recharts draws in the browser only; the server's HTML already gives the box its height (no layout jump)
+  expect(await (await miv.request.get("/berichte")).text()).toMatch(/<div class="efa-chart__plot" aria-hidden="true"><div[^>]*style="[^"]*height:220px/);
   await expectNoAxeViolations(miv);
 
   const [download] = await Promise.all([miv.waitForEvent("download"), miv.getByRole("link", { name: "CSV herunterladen" }).click()]);
@@ -55,6 +83,11 @@ test("a MiV sees its Land's report and downloads the anonymised CSV", async ({ b
   await expect(miv.getByRole("heading", { level: 1, name: "S6-Bericht des Landes Hessen für den BeV" })).toBeVisible();
   await expect(miv.getByRole("button", { name: "Drucken oder als PDF speichern" })).toBeVisible();
   await expectNoAxeViolations(miv);
+  // on paper: the chart is there, at the width of the page
+  await miv.emulateMedia({ media: "print" });
+  await expectDayChart(miv, 30);
+  await miv.emulateMedia({ media: "screen" });
+  expect(errors).toEqual([]);
 });
 
 test("a MiV narrows to a service; bad dates are named at the field", async ({ browser }) => {
@@ -63,6 +96,10 @@ test("a MiV narrows to a service; bad dates are named at the field", async ({ br
   await miv.getByLabel("Onlinedienst").selectOption({ label: "Elterngeld digital" });
   await miv.getByRole("button", { name: "Bericht anzeigen" }).click();
   await expect(miv.getByText(/Onlinedienst „Elterngeld digital“/)).toBeVisible();
+  // a year: one thin bar per day, the first of each month labelled
+  await miv.goto("/berichte?from=2025-11-24&to=2026-11-23");
+  await expect(miv.locator(".efa-chart__plot--dense rect.efa-chart__bar")).toHaveCount(365);
+  await expect(miv.locator(".efa-chart__plot text").filter({ hasText: /^01\.\d{2}\.$/ })).toHaveCount(12);
   await miv.goto("/berichte?from=2026-11-30&to=2026-11-01");
   await expect(miv.getByRole("alert").filter({ hasText: "Der Bericht ließ sich" })).toContainText("nach seinem Ende");
   await expect(miv.getByLabel("Von", { exact: true })).toHaveAttribute("aria-invalid", "true");
