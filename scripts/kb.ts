@@ -58,7 +58,7 @@ function progress(label: string) {
 
 function printReport(report: ImportReport) {
   const names: Record<keyof ImportReport, string> = {
-    organisations: "Organisationen", services: "Dienste", articles: "Artikel", variants: "Varianten", routingTargets: "Routing-Ziele", synonyms: "Synonymgruppen",
+    organisations: "Organisationen", services: "Dienste", articles: "Artikel", variants: "Varianten", routingTargets: "Routing-Ziele", routingRestrictions: "Gesperrte Wege", synonyms: "Synonymgruppen",
   };
   for (const [k, c] of Object.entries(report) as [keyof ImportReport, ImportReport[keyof ImportReport]][]) {
     console.log(`${names[k].padEnd(16)} neu ${String(c.created).padStart(4)}  geändert ${String(c.updated).padStart(4)}  unverändert ${String(c.unchanged).padStart(4)}`);

@@ -12,7 +12,7 @@ const byKey = <T extends { key: string }>(a: T, b: T) => a.key.localeCompare(b.k
  */
 export async function exportBundle(): Promise<Bundle> {
   const client = db();
-  const [orgs, services, articles, targets, synonyms] = await Promise.all([
+  const [orgs, services, articles, targets, restrictions, synonyms] = await Promise.all([
     client.organisation.findMany({ include: { parent: { select: { ars: true } } } }),
     client.onlineService.findMany({
       include: { operator: { select: { ars: true } }, coUsers: { include: { organisation: { select: { ars: true } } } }, leistungen: { include: { leistung: true } } },
@@ -27,6 +27,7 @@ export async function exportBundle(): Promise<Bundle> {
       },
     }),
     client.routingTarget.findMany({ include: { service: { select: { key: true } }, region: { select: { ars: true } } } }),
+    client.routingRestriction.findMany({ include: { service: { select: { key: true } }, region: { select: { ars: true } } } }),
     client.synonymGroup.findMany({ orderBy: { termsKey: "asc" } }),
   ]);
   const arsOf = new Map(orgs.map((o) => [o.id, o.ars]));
@@ -89,6 +90,9 @@ export async function exportBundle(): Promise<Bundle> {
         resolutionHours: { BETRIEBSVERHINDERND: t.resolutionHoursVerhindernd, BETRIEBSBEHINDERND: t.resolutionHoursBehindernd, LEICHT: t.resolutionHoursLeicht },
       }))
       .sort((a, b) => [a.service, a.regionArs ?? "", a.level, a.kind, a.name].join("|").localeCompare([b.service, b.regionArs ?? "", b.level, b.kind, b.name].join("|"))),
+    routingRestrictions: restrictions
+      .map((r) => ({ service: r.service.key, regionArs: r.region.ars, level: r.level, kind: r.kind, reason: r.reason }))
+      .sort((a, b) => [a.service, a.regionArs, a.level, a.kind].join("|").localeCompare([b.service, b.regionArs, b.level, b.kind].join("|"))),
     synonyms: synonyms.map((g) => g.terms),
   };
 }

@@ -25,6 +25,7 @@ async function tableCounts() {
   return {
     orgs: await c.organisation.count(), articles: await c.article.count(), revisions: await c.revision.count(),
     audit: await c.auditEntry.count(), outbox: await c.searchOutbox.count(), synonyms: await c.synonymGroup.count(),
+    targets: await c.routingTarget.count(), restrictions: await c.routingRestriction.count(),
   };
 }
 
@@ -103,6 +104,66 @@ describe("bundle import and export (real PostgreSQL)", () => {
     expect(await tableCounts()).toEqual(before);
   });
 
+  it("carries not allowed paths: created once, reason updated, never removed by a bundle that does not name them", async () => {
+    const restriction = { service: "elterngeld-digital", regionArs: "06", level: "THIRD", kind: "TECHNICAL", reason: "Hessen meldet technische Fehler nur an seinen IT-Dienstleister." };
+    const first = await importBundle({ ...small(), routingRestrictions: [restriction] });
+    expect(first.routingRestrictions).toEqual({ created: 1, updated: 0, unchanged: 0 });
+    const row = await db().routingRestriction.findFirstOrThrow({ include: { service: { select: { key: true } }, region: { select: { ars: true } } } });
+    expect([row.service.key, row.region.ars, row.level, row.kind, row.reason]).toEqual(["elterngeld-digital", "06", "THIRD", "TECHNICAL", restriction.reason]);
+    const created = await db().auditEntry.findFirstOrThrow({ where: { action: "routing-restriction.create", entityId: row.id } });
+    expect(created.entityType).toBe("routingRestriction");
+    expect(created.details).toMatchObject({ service: "elterngeld-digital", regionArs: "06", level: "THIRD", kind: "TECHNICAL", reason: restriction.reason });
+
+    const before = await tableCounts();
+    const again = await importBundle({ ...small(), routingRestrictions: [restriction] });
+    expect(again.routingRestrictions).toEqual({ created: 0, updated: 0, unchanged: 1 });
+    expect(await tableCounts()).toEqual(before);
+
+    const changed = await importBundle({ ...small(), routingRestrictions: [{ ...restriction, reason: "Neue Begründung." }] });
+    expect(changed.routingRestrictions).toEqual({ created: 0, updated: 1, unchanged: 0 });
+    expect((await db().routingRestriction.findUniqueOrThrow({ where: { id: row.id } })).reason).toBe("Neue Begründung.");
+    expect(await db().auditEntry.count({ where: { action: "routing-restriction.update", entityId: row.id } })).toBe(1);
+
+    // like routing targets: an import adds and updates, it does not delete what the bundle leaves out
+    const without = await importBundle(small());
+    expect(without.routingRestrictions).toEqual({ created: 0, updated: 0, unchanged: 0 });
+    expect(await db().routingRestriction.count()).toBe(1);
+  });
+
+  it("rejects a bundle with a bad not allowed path as a whole, writing nothing", async () => {
+    const before = await tableCounts();
+    const ok = { service: "elterngeld-digital", regionArs: "04", level: "SECOND", kind: "FACHLICH", reason: "Fachliche Fragen gehen an die Elterngeldstelle." };
+    const b = small();
+    b.organisations = [...(b.organisations as unknown[]), { ars: "09", name: "Freistaat Bayern", kind: "LAND" }];
+    (b.articles[0] as { shortAnswer: string }).shortAnswer = "Diese Änderung darf nicht geschrieben werden.";
+    b.routingRestrictions = [
+      ok,
+      { ...ok, regionArs: "09" },
+      { ...ok, regionArs: "064120000000" },
+      { ...ok, service: "gibt-es-nicht" },
+      { ...ok, reason: "Noch einmal derselbe Weg." },
+      { ...ok, regionArs: "11" },
+    ];
+    const messages = (await problemsOf(b)).map((p) => `${p.path}: ${p.message}`);
+    expect(messages).toEqual([
+      "routingRestrictions[1].regionArs: das Land 09 nutzt den Dienst elterngeld-digital nicht",
+      "routingRestrictions[2].regionArs: 064120000000 ist kein Land; nicht zulässige Wege legt ein Land für sich fest",
+      "routingRestrictions[3].service: unbekannter Dienst gibt-es-nicht",
+      "routingRestrictions[4]: derselbe nicht zulässige Weg (Dienst, Land, Ebene, Art) steht schon in routingRestrictions[0]",
+      "routingRestrictions[5].regionArs: unbekannte Organisation 11",
+    ]);
+    expect(await tableCounts()).toEqual(before);
+    expect(await db().organisation.findUnique({ where: { ars: "09" } })).toBeNull();
+
+    const shape = small();
+    shape.routingRestrictions = [{ ...ok, reason: "" }, { ...ok, reason: "x".repeat(301) }];
+    expect((await problemsOf(shape)).map((p) => `${p.path}: ${p.message}`)).toEqual([
+      "routingRestrictions[0].reason: darf nicht leer sein",
+      "routingRestrictions[1].reason: ist zu lang (höchstens 300 Zeichen)",
+    ]);
+    expect(await tableCounts()).toEqual(before);
+  });
+
   it("rejects what is not a bundle at all", async () => {
     expect(await problemsOf("kein json-objekt")).toEqual([{ path: "(Wurzel)", message: expect.any(String) }]);
     const p = await problemsOf({ format: "kb-bundle", version: 2 });
@@ -113,8 +174,13 @@ describe("bundle import and export (real PostgreSQL)", () => {
     const source = await createFreshDatabase("roundtrip_src");
     let target: Awaited<ReturnType<typeof createFreshDatabase>> | undefined;
     try {
-      await importBundle(demo());
+      const restrictions = [
+        { service: "wohnsitzanmeldung-online", regionArs: "06", level: "THIRD", kind: "FACHLICH", reason: "Fachliche Fragen klärt in Hessen die Meldebehörde selbst." },
+        { service: "elterngeld-digital", regionArs: "09", level: "THIRD", kind: "TECHNICAL", reason: "Bayern meldet technische Fehler nur über seinen Second Level." },
+      ];
+      await importBundle({ ...(demo() as object), routingRestrictions: restrictions });
       const first = await exportBundle();
+      expect(first.routingRestrictions).toEqual([restrictions[1], restrictions[0]]); // sorted by service, Land, level, kind
       target = await createFreshDatabase("roundtrip_dst");
       await importBundle(first);
       const second = await exportBundle();

@@ -15,7 +15,7 @@ export interface Counts {
   updated: number;
   unchanged: number;
 }
-export type ImportReport = Record<"organisations" | "services" | "articles" | "variants" | "routingTargets" | "synonyms", Counts>;
+export type ImportReport = Record<"organisations" | "services" | "articles" | "variants" | "routingTargets" | "routingRestrictions" | "synonyms", Counts>;
 
 export interface ImportOptions {
   actor?: AuditActor;
@@ -57,8 +57,8 @@ export async function importBundle(input: unknown, options: ImportOptions = {}):
 }
 
 async function writeBundle(tx: Tx, bundle: Bundle, prepared: PreparedBundle, actor: AuditActor, onProgress?: (done: number, total: number) => void): Promise<ImportReport> {
-  const report: ImportReport = { organisations: counts(), services: counts(), articles: counts(), variants: counts(), routingTargets: counts(), synonyms: counts() };
-  const total = bundle.organisations.length + bundle.services.length + bundle.articles.length + bundle.variants.length + bundle.routingTargets.length + bundle.synonyms.length;
+  const report: ImportReport = { organisations: counts(), services: counts(), articles: counts(), variants: counts(), routingTargets: counts(), routingRestrictions: counts(), synonyms: counts() };
+  const total = bundle.organisations.length + bundle.services.length + bundle.articles.length + bundle.variants.length + bundle.routingTargets.length + bundle.routingRestrictions.length + bundle.synonyms.length;
   let done = 0;
   const step = () => onProgress?.(++done, total);
 
@@ -211,6 +211,26 @@ async function writeBundle(tx: Tx, bundle: Bundle, prepared: PreparedBundle, act
       await recordAudit(tx, actor, { action: "routing-target.update", entityType: "routingTarget", entityId: existing.id });
       report.routingTargets.updated++;
     } else report.routingTargets.unchanged++;
+    step();
+  }
+
+  // Not allowed paths: one per service, Land, level and kind; the reason is updated. Like routing targets, an
+  // import adds and updates but never removes restrictions that the bundle does not name.
+  for (const r of bundle.routingRestrictions) {
+    const service = serviceRows.get(r.service);
+    if (!service) throw new Error(`service ${r.service} vanished during import`);
+    const where = { serviceId: service.id, regionId: orgId(r.regionArs), level: r.level, kind: r.kind };
+    const details = { service: r.service, regionArs: r.regionArs, level: r.level, kind: r.kind, reason: r.reason };
+    const existing = await tx.routingRestriction.findUnique({ where: { serviceId_regionId_level_kind: where } });
+    if (!existing) {
+      const row = await tx.routingRestriction.create({ data: { ...where, reason: r.reason } });
+      await recordAudit(tx, actor, { action: "routing-restriction.create", entityType: "routingRestriction", entityId: row.id, details });
+      report.routingRestrictions.created++;
+    } else if (existing.reason !== r.reason) {
+      await tx.routingRestriction.update({ where: { id: existing.id }, data: { reason: r.reason } });
+      await recordAudit(tx, actor, { action: "routing-restriction.update", entityType: "routingRestriction", entityId: existing.id, details: { ...details, from: existing.reason } });
+      report.routingRestrictions.updated++;
+    } else report.routingRestrictions.unchanged++;
     step();
   }
 

@@ -111,6 +111,15 @@ export const routingTargetSchema = z.strictObject({
   resolutionHours: perKlasse,
 });
 
+/** A path (level, kind) that a Land does not allow for its region (docs/matrix.md); same limits as lib/routing/schema.ts. */
+export const routingRestrictionSchema = z.strictObject({
+  service: key,
+  regionArs: ars,
+  level: z.enum(["SECOND", "THIRD"], { error: "erwartet SECOND oder THIRD" }),
+  kind: z.enum(["TECHNICAL", "FACHLICH"], { error: "erwartet TECHNICAL oder FACHLICH" }),
+  reason: text(300, "eine Begründung"),
+});
+
 export const MAX_BUNDLE_ITEMS = 50_000;
 
 export const bundleSchema = z.strictObject({
@@ -122,6 +131,7 @@ export const bundleSchema = z.strictObject({
   articles: list(articleSchema, MAX_BUNDLE_ITEMS).default([]),
   variants: list(variantSchema, MAX_BUNDLE_ITEMS).default([]),
   routingTargets: list(routingTargetSchema, MAX_BUNDLE_ITEMS).default([]),
+  routingRestrictions: list(routingRestrictionSchema, MAX_BUNDLE_ITEMS).default([]),
   synonyms: list(list(term, 50).min(2, { error: "eine Synonymgruppe braucht mindestens 2 Begriffe" }), MAX_BUNDLE_ITEMS).default([]),
 });
 
@@ -132,6 +142,7 @@ export type BundleVariantChanges = z.infer<typeof variantChangesSchema>;
 export type BundleOrganisation = z.infer<typeof organisationSchema>;
 export type BundleService = z.infer<typeof serviceSchema>;
 export type BundleRoutingTarget = z.infer<typeof routingTargetSchema>;
+export type BundleRoutingRestriction = z.infer<typeof routingRestrictionSchema>;
 
 /** "articles[3].title" from a zod path. */
 export function jsonPath(path: readonly PropertyKey[]): string {

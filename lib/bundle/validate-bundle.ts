@@ -244,6 +244,21 @@ export function validateBundle(bundle: Bundle, known: KnownState): { problems: P
     seenTargets.add(id);
   });
 
+  // Not allowed paths: like lib/routing/save-routing-target.ts, only for a Land that operates or co-uses the service.
+  const seenRestrictions = new Map<string, string>();
+  bundle.routingRestrictions.forEach((r, i) => {
+    const p = `routingRestrictions[${i}]`;
+    const service = services.get(r.service);
+    if (!service) add(`${p}.service`, `unbekannter Dienst ${r.service}`);
+    if (!orgs.has(r.regionArs)) add(`${p}.regionArs`, `unbekannte Organisation ${r.regionArs}`);
+    else if (orgKind(r.regionArs) !== "LAND") add(`${p}.regionArs`, `${r.regionArs} ist kein Land; nicht zulässige Wege legt ein Land für sich fest`);
+    else if (service && !service.coUserArs.has(r.regionArs) && service.operatorArs !== r.regionArs) add(`${p}.regionArs`, `das Land ${r.regionArs} nutzt den Dienst ${r.service} nicht`);
+    const id = [r.service, r.regionArs, r.level, r.kind].join("|");
+    const other = seenRestrictions.get(id);
+    if (other) add(p, `derselbe nicht zulässige Weg (Dienst, Land, Ebene, Art) steht schon in ${other}`);
+    else seenRestrictions.set(id, p);
+  });
+
   const termOwner = new Map<string, number>();
   bundle.synonyms.forEach((group, i) => {
     const key = synonymTermsKey(group);
