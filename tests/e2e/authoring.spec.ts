@@ -1,26 +1,9 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations, signedIn } from "./support";
 
 // Issue 4 end to end on the demo data: write with the editor, second-person publishing, edit while the
 // published revision stays live, diff, incident published at once and seen by an agent of the affected Land.
-const PASSWORD = "demo-passwort-2026";
 const TITLE = "Kann ich Elterngeld digital auch am Smartphone beantragen?";
-
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto("/anmelden");
-  await page.getByLabel("E-Mail-Adresse").fill(email);
-  await page.getByLabel("Passwort").fill(PASSWORD);
-  await page.getByRole("button", { name: "Anmelden" }).click();
-  await page.waitForURL((u) => !u.pathname.startsWith("/anmelden") && u.pathname !== "/");
-  return page;
-}
-
-async function expectNoAxeViolations(page: Page) {
-  await page.waitForLoadState("networkidle");
-  const r = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(r.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-}
 
 async function chooseNew(page: Page, type: string) {
   await page.goto("/artikel/neu");

@@ -1,32 +1,15 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations, signedIn } from "./support";
 
 // Issue 8, Kommunikationsmatrix on the demo data: the BeV of Bremen adds a target to the base matrix of
 // "Unterhaltsvorschuss online", the MiV of Hessen overrides that path for Hessen, and the agent in Hessen sees the
 // override (not the base entry) with computed deadlines in the detail view. Wrong input gets German field errors.
-const PASSWORD = "demo-passwort-2026";
 const SERVICE_KEY = "unterhaltsvorschuss-online";
 const RUN = Date.now().toString(36);
 const BASE_NAME = `Betriebsteam E2E ${RUN}`;
 const HESSEN_NAME = `Hessen-IT E2E ${RUN}`;
 const BASE_FACHLICH = "Fachliche Leitstelle Unterhaltsvorschuss (BeV Bremen)";
 const DEADLINE = /Reaktion bis (Mo|Di|Mi|Do|Fr|Sa|So) \d{2}\.\d{2}\. \d{2}:\d{2}/;
-
-async function signIn(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto("/anmelden");
-  await page.getByLabel("E-Mail-Adresse").fill(email);
-  await page.getByLabel("Passwort").fill(PASSWORD);
-  await page.getByRole("button", { name: "Anmelden" }).click();
-  await page.waitForURL((u) => !u.pathname.startsWith("/anmelden") && u.pathname !== "/");
-  return page;
-}
-
-async function expectNoAxeViolations(page: Page) {
-  await page.waitForLoadState("networkidle");
-  const r = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
-}
 
 /** Fills the fields of a target form (the level and kind selects, name, channel, contact, service hours). */
 async function fillTarget(form: ReturnType<Page["getByRole"]>, t: { level: string; kind: string; name: string; channel: string; contact: string; serviceHours: string }) {
@@ -40,7 +23,7 @@ async function fillTarget(form: ReturnType<Page["getByRole"]>, t: { level: strin
 
 test("BeV adds a target, the MiV of Hessen overrides it, the agent in Hessen sees the override with its deadlines", async ({ browser }) => {
   // BeV: the page from the navigation, the service chosen with the form
-  const bev = await signIn(browser, "bev@efa-wissen.example");
+  const bev = await signedIn(browser, "bev@efa-wissen.example");
   await bev.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Kommunikationsmatrix" }).click();
   await expect(bev.getByRole("heading", { level: 1 })).toHaveText("Kommunikationsmatrix");
   await bev.getByLabel("Onlinedienst", { exact: true }).selectOption(SERVICE_KEY);
@@ -70,7 +53,7 @@ test("BeV adds a target, the MiV of Hessen overrides it, the agent in Hessen see
   await expect(summary).toHaveCount(0);
 
   // MiV Hessen: sees the base entry without actions, overrides Third Level technisch for Hessen
-  const miv = await signIn(browser, "miv@efa-wissen.example");
+  const miv = await signedIn(browser, "miv@efa-wissen.example");
   await miv.goto(`/matrix?dienst=${SERVICE_KEY}`);
   await expect(miv.getByRole("table", { name: "Basis-Matrix" })).toContainText(BASE_NAME);
   await expect(miv.getByRole("table", { name: "Basis-Matrix" }).getByRole("button")).toHaveCount(0);
@@ -122,7 +105,7 @@ test("BeV adds a target, the MiV of Hessen overrides it, the agent in Hessen see
   expect(text).toContain(`;THIRD;TECHNICAL;land;${HESSEN_NAME};PHONE;0611 340-0;`);
 
   // the agent in Hessen: an article of the service, its routing targets with deadlines for a chosen class
-  const agent = await signIn(browser, "agent@efa-wissen.example");
+  const agent = await signedIn(browser, "agent@efa-wissen.example");
   let articleId = "";
   await expect
     .poll(

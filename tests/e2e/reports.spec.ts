@@ -1,23 +1,12 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations, signedIn } from "./support";
 
 // Issue 8 (S6) end to end on the demo data with its month of events: a MiV sees its Land's report, downloads
 // the anonymised CSV and opens the report for the BeV; a BeV sees its services per Land; bad input is named.
-const PASSWORD = "demo-passwort-2026";
 const HEADER = "abschnitt;zeitraum_von;zeitraum_bis;land;dienst;schluessel;bezeichnung;anzahl;beginn;ende;dauer_minuten;stoerungsklasse";
 
 // report pages are long tables; axe over them takes a while on a busy machine
 test.describe.configure({ timeout: 120_000 });
-
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext({ acceptDownloads: true })).newPage();
-  await page.goto("/anmelden");
-  await page.getByLabel("E-Mail-Adresse").fill(email);
-  await page.getByLabel("Passwort").fill(PASSWORD);
-  await page.getByRole("button", { name: "Anmelden" }).click();
-  await page.waitForURL((u) => !u.pathname.startsWith("/anmelden") && u.pathname !== "/");
-  return page;
-}
 
 /** React reports hydration mismatches (production build: minified errors 418/423/425) on the console. */
 function consoleErrors(page: Page): string[] {
@@ -40,12 +29,6 @@ async function expectDayChart(page: Page, days: number) {
   expect(svg?.width).toBeCloseTo(box?.width ?? 0, 0);
   expect(svg?.height).toBeCloseTo(box?.height ?? 0, 0);
   await expect(plot.locator("[tabindex]:not([tabindex=\"-1\"]), [role]")).toHaveCount(0);
-}
-
-async function expectNoAxeViolations(page: Page) {
-  await page.waitForLoadState("networkidle");
-  const r = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(r.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 }
 
 test("a MiV sees its Land's report and downloads the anonymised CSV", async ({ browser }) => {

@@ -1,29 +1,12 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations, signedIn } from "./support";
 
 // Issue 5 end to end on the demo data: a MiV derives a Land variant with an addition, a second person of
 // Hessen publishes it; the BeV publishes a new base revision; the MiV sees "Basis geändert", compares three
 // ways, takes the new base, and the published variant shows the new base text plus the Land addition.
-const PASSWORD = "demo-passwort-2026";
 const BASE_TITLE = "Muss ich für den Elterngeldantrag etwas bezahlen?";
 const ADDITION = "In Hessen beraten die Ämter für Versorgung und Soziales kostenlos zum Antrag.";
 const NEW_SHORT_ANSWER = "Nein. Der Antrag auf Elterngeld ist gebührenfrei, auch das Hochladen der Nachweise kostet nichts.";
-
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto("/anmelden");
-  await page.getByLabel("E-Mail-Adresse").fill(email);
-  await page.getByLabel("Passwort").fill(PASSWORD);
-  await page.getByRole("button", { name: "Anmelden" }).click();
-  await page.waitForURL((u) => !u.pathname.startsWith("/anmelden") && u.pathname !== "/");
-  return page;
-}
-
-async function expectNoAxeViolations(page: Page) {
-  await page.waitForLoadState("networkidle");
-  const r = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
-}
 
 /** Runs a workflow step on the article page and waits for its confirmation. */
 async function step(page: Page, button: string, confirmation: string) {
