@@ -42,9 +42,9 @@ export type FacetLists = z.infer<typeof facetsSchema>;
 export const searchResponseSchema = z.object({
   hits: z.array(hitSchema),
   incidents: z.array(incidentSchema),
-  facets: facetsSchema,
   searchEventId: z.string().nullable(),
 });
+const facetsResponseSchema = z.object({ facets: facetsSchema });
 export type SearchResult = z.infer<typeof searchResponseSchema>;
 
 export const regionOptionSchema = z.object({
@@ -93,12 +93,22 @@ export interface SearchParamsInput {
   category?: string;
 }
 
-export function fetchSearch(input: SearchParamsInput, signal: AbortSignal): Promise<ReadResult<SearchResult>> {
+function searchParams(input: SearchParamsInput): string {
   const p = new URLSearchParams({ q: input.q, region: input.region, searchId: input.searchId, limit: "10" });
   if (input.service) p.set("service", input.service);
   if (input.type) p.set("type", input.type);
   if (input.category) p.set("category", input.category);
-  return getJson(`/api/search?${p.toString()}`, searchResponseSchema, signal);
+  return p.toString();
+}
+
+export function fetchSearch(input: SearchParamsInput, signal: AbortSignal): Promise<ReadResult<SearchResult>> {
+  return getJson(`/api/search?${searchParams(input)}`, searchResponseSchema, signal);
+}
+
+/** The facet counts of the same search (a request of its own, asked for once its hits are shown). */
+export async function fetchFacets(input: SearchParamsInput, signal: AbortSignal): Promise<ReadResult<FacetLists>> {
+  const r = await getJson(`/api/search/facets?${searchParams(input)}`, facetsResponseSchema, signal);
+  return r.ok ? { ok: true, data: r.data.facets } : r;
 }
 
 export async function fetchRegions(q: string, signal: AbortSignal): Promise<ReadResult<RegionChoice[]>> {

@@ -16,6 +16,9 @@ describe("OpenAPI document", () => {
     const names = (search.parameters as { name: string }[]).map((p) => p.name).sort();
     expect(names).toEqual(Object.keys(searchInputSchema.shape).sort());
     expect(Object.keys(search.responses as Obj)).toEqual(["200", "400", "401", "403", "503"]);
+    // the facets of a search take the same parameters
+    const facets = ((doc.paths as Obj)["/api/search/facets"] as Obj).get as Obj;
+    expect((facets.parameters as { name: string }[]).map((p) => p.name).sort()).toEqual(names);
   });
 
   it("the hit schema lists the fields of a search hit", () => {

@@ -207,6 +207,16 @@ const s6Report: Json = {
   },
 };
 
+const searchParameters: Json[] = [
+  { name: "q", in: "query", required: false, schema: { type: "string", maxLength: 200 }, description: "Suchbegriff, auch umgangssprachlich oder mit Tippfehlern. Leer: keine Treffer und keine gespeicherte Suche, nur die aktiven Störungen der Region" },
+  { name: "region", in: "query", required: false, schema: { type: "string", pattern: "^\\d{2}(\\d{10})?$" }, description: "Regionalschlüssel (ARS) der anrufenden Person: Land (2 Ziffern) oder Kommune (12 Ziffern). Ohne Angabe: die Organisation des Zugangs." },
+  { name: "limit", in: "query", required: false, schema: { type: "integer", minimum: 1, maximum: 50, default: 10 } },
+  { name: "service", in: "query", required: false, schema: { type: "string" }, description: "Schlüssel eines Onlinedienstes, z. B. elterngeld-digital" },
+  { name: "type", in: "query", required: false, schema: { type: "string", enum: [...ARTICLE_TYPES] } },
+  { name: "category", in: "query", required: false, schema: { type: "string" }, description: "Kategorie, z. B. Anmeldung oder Bezahlung" },
+  { name: "searchId", in: "query", required: false, schema: { type: "string", format: "uuid" }, description: "Vom Client je Anliegen erzeugte UUID: Anfragen derselben Suche (Suche beim Tippen) aktualisieren ein gespeichertes Suchereignis statt je Tastendruck eines anzulegen" },
+];
+
 export function openApiDocument(): Json {
   return {
     openapi: "3.1.0",
@@ -223,16 +233,8 @@ export function openApiDocument(): Json {
           operationId: "search",
           summary: "Suche für das 115-Servicecenter",
           description:
-            "Sucht in veröffentlichten, heute gültigen Inhalten der Dienste, die das Land der Region betreibt oder mitnutzt, und liefert je Artikelfamilie genau den effektiven Artikel der Region (Variante der Kommune, sonst des Landes, sonst die Basis). Treffer kommen aus der Datenbank über die normale Berechtigungsprüfung. Aktive Störungen der Dienste der Region stehen in `incidents`, die schwerste zuerst. Jede Suche wird mit maskierter Anfrage für die S6-Statistik gespeichert. Erlaubt für die Rollen AGENT, ADMIN, BEV, REVIEWER, MIV und KOMMUNE.",
-          parameters: [
-            { name: "q", in: "query", required: false, schema: { type: "string", maxLength: 200 }, description: "Suchbegriff, auch umgangssprachlich oder mit Tippfehlern. Leer: keine Treffer und keine gespeicherte Suche, nur die aktiven Störungen der Region" },
-            { name: "region", in: "query", required: false, schema: { type: "string", pattern: "^\\d{2}(\\d{10})?$" }, description: "Regionalschlüssel (ARS) der anrufenden Person: Land (2 Ziffern) oder Kommune (12 Ziffern). Ohne Angabe: die Organisation des Zugangs." },
-            { name: "limit", in: "query", required: false, schema: { type: "integer", minimum: 1, maximum: 50, default: 10 } },
-            { name: "service", in: "query", required: false, schema: { type: "string" }, description: "Schlüssel eines Onlinedienstes, z. B. elterngeld-digital" },
-            { name: "type", in: "query", required: false, schema: { type: "string", enum: [...ARTICLE_TYPES] } },
-            { name: "category", in: "query", required: false, schema: { type: "string" }, description: "Kategorie, z. B. Anmeldung oder Bezahlung" },
-            { name: "searchId", in: "query", required: false, schema: { type: "string", format: "uuid" }, description: "Vom Client je Anliegen erzeugte UUID: Anfragen derselben Suche (Suche beim Tippen) aktualisieren ein gespeichertes Suchereignis statt je Tastendruck eines anzulegen" },
-          ],
+            "Sucht in veröffentlichten, heute gültigen Inhalten der Dienste, die das Land der Region betreibt oder mitnutzt, und liefert je Artikelfamilie genau den effektiven Artikel der Region (Variante der Kommune, sonst des Landes, sonst die Basis). Treffer kommen aus der Datenbank über die normale Berechtigungsprüfung. Aktive Störungen der Dienste der Region stehen in `incidents`, die schwerste zuerst. Jede Suche wird mit maskierter Anfrage für die S6-Statistik gespeichert. Die Facetten-Zählung liefert `/api/search/facets`. Erlaubt für die Rollen AGENT, ADMIN, BEV, REVIEWER, MIV und KOMMUNE.",
+          parameters: searchParameters,
           responses: {
             "200": {
               description: "Treffer und aktive Störungen",
@@ -240,16 +242,10 @@ export function openApiDocument(): Json {
                 "application/json": {
                   schema: {
                     type: "object",
-                    required: ["hits", "incidents", "facets", "region", "searchEventId", "processingMs"],
+                    required: ["hits", "incidents", "region", "searchEventId", "processingMs"],
                     properties: {
                       hits: { type: "array", items: { $ref: "#/components/schemas/SearchHit" } },
                       incidents: { type: "array", items: { $ref: "#/components/schemas/ActiveIncident" } },
-                      facets: {
-                        type: "object",
-                        description: "Trefferzahlen je Onlinedienst (value = Schlüssel), Art und Kategorie für Region und Anfrage; jede Facette ohne ihre eigene Auswahl gezählt",
-                        required: ["service", "type", "category"],
-                        properties: { service: facetList, type: facetList, category: facetList },
-                      },
                       searchEventId: { type: ["string", "null"], description: "das gespeicherte Suchereignis (null bei leerer Anfrage)" },
                       region: { type: "object", required: ["ars", "landArs", "kommuneArs"], properties: { ars: { type: "string" }, landArs: { type: "string" }, kommuneArs: { type: ["string", "null"] } } },
                       processingMs: { type: "integer" },
@@ -259,6 +255,41 @@ export function openApiDocument(): Json {
               },
             },
             "400": error("Ungültige Anfrage (z. B. fehlender Suchbegriff, unbekannte Region); `problems` nennt die Felder"),
+            "401": error("Nicht angemeldet"),
+            "403": error("Diese Rolle darf nicht suchen"),
+            "503": error("Die Suchmaschine ist gerade nicht erreichbar"),
+          },
+        },
+      },
+      "/api/search/facets": {
+        get: {
+          operationId: "searchFacets",
+          summary: "Facetten einer Suche",
+          description:
+            "Zählt für dieselbe Anfrage (gleiche Parameter wie `/api/search`) die Treffer je Onlinedienst, Art und Kategorie; jede Facette ohne ihre eigene Auswahl gezählt. Eine eigene Anfrage, weil das Zählen die Suchmaschine mehr kostet als die Trefferliste: Die Servicecenter-Ansicht fragt danach, sobald die Treffer stehen. Speichert kein Suchereignis.",
+          parameters: searchParameters,
+          responses: {
+            "200": {
+              description: "Facetten (leer ohne Suchbegriff)",
+              content: {
+                "application/json": {
+                  schema: {
+                    type: "object",
+                    required: ["facets", "processingMs"],
+                    properties: {
+                      facets: {
+                        type: "object",
+                        description: "Trefferzahlen je Onlinedienst (value = Schlüssel), Art und Kategorie für Region und Anfrage, die meisten zuerst",
+                        required: ["service", "type", "category"],
+                        properties: { service: facetList, type: facetList, category: facetList },
+                      },
+                      processingMs: { type: "integer" },
+                    },
+                  },
+                },
+              },
+            },
+            "400": error("Ungültige Anfrage (z. B. unbekannte Region); `problems` nennt die Felder"),
             "401": error("Nicht angemeldet"),
             "403": error("Diese Rolle darf nicht suchen"),
             "503": error("Die Suchmaschine ist gerade nicht erreichbar"),

@@ -1,4 +1,3 @@
-import type { Prisma } from "../../generated/prisma/client";
 import type { Stoerungsklasse } from "../../generated/prisma/enums";
 import { db } from "../db";
 
@@ -41,53 +40,52 @@ export async function incidentRegionOf(org: { id: string; kind: "BUND" | "LAND" 
  * operates or co-uses, affecting that Land (or all Länder). Most severe first, then newest.
  * `serviceId` narrows to one service (banner on its articles).
  */
+interface IncidentRow {
+  id: string;
+  key: string;
+  serviceId: string;
+  serviceName: string;
+  title: string | null;
+  shortAnswer: string | null;
+  needsPostReview: boolean;
+  klasse: Stoerungsklasse;
+  startedAt: Date;
+  affectedRegions: string[];
+  workaroundId: string | null;
+  workaroundKey: string | null;
+  workaroundRevisionId: string | null;
+  workaroundTitle: string | null;
+}
+
 export async function listActiveIncidents(region: IncidentRegion | null, options: { serviceId?: string; now?: Date } = {}): Promise<ActiveIncident[]> {
   const now = options.now ?? new Date();
-  const incident: Prisma.IncidentWhereInput = {
-    startedAt: { lte: now },
-    OR: [{ resolvedAt: null }, { resolvedAt: { gt: now } }],
-    ...(region ? { AND: [{ OR: [{ affectedRegions: { none: {} } }, { affectedRegions: { some: { organisationId: { in: region.regionIds } } } }] }] } : {}),
-  };
-  const service: Prisma.OnlineServiceWhereInput | undefined = region
-    ? { OR: [{ operatorId: region.landId }, { coUsers: { some: { organisationId: region.landId } } }] }
-    : undefined;
-  const rows = await db().article.findMany({
-    where: {
-      type: "INCIDENT", parentId: null, archivedAt: null,
-      ...(options.serviceId ? { serviceId: options.serviceId } : {}),
-      ...(service ? { service } : {}),
-      publishedRevision: { is: { incident: { is: incident } } },
-    },
-    select: {
-      id: true, key: true,
-      service: { select: { id: true, name: true } },
-      publishedRevision: {
-        select: {
-          title: true, shortAnswer: true, needsPostReview: true,
-          incident: {
-            select: {
-              klasse: true, startedAt: true,
-              affectedRegions: { select: { organisation: { select: { name: true } } } },
-              workaroundArticle: { select: { id: true, key: true, archivedAt: true, publishedRevision: { select: { title: true } } } },
-            },
-          },
-        },
-      },
-    },
-  });
-  const incidents: ActiveIncident[] = [];
-  for (const a of rows) {
-    const rev = a.publishedRevision;
-    const inc = rev?.incident;
-    if (!rev || !inc) continue;
-    const w = inc.workaroundArticle;
-    incidents.push({
-      articleId: a.id, title: rev.title ?? a.key, serviceId: a.service.id, serviceName: a.service.name, klasse: inc.klasse, startedAt: inc.startedAt,
-      shortAnswer: rev.shortAnswer, needsPostReview: rev.needsPostReview,
-      affectedRegions: inc.affectedRegions.map((r) => r.organisation.name).sort((x, y) => x.localeCompare(y, "de")),
-      // only a published workaround can be offered to a caller
-      workaround: w?.publishedRevision && !w.archivedAt ? { articleId: w.id, title: w.publishedRevision.title ?? w.key } : null,
-    });
-  }
+  // One statement, starting from the few unresolved incidents: every search and every page reads them, and the
+  // nested Prisma read took seven round trips (10 ms at 100 000 articles, 3 ms now).
+  const rows = await db().$queryRaw<IncidentRow[]>`
+    WITH active AS MATERIALIZED (
+      SELECT * FROM "Incident" WHERE "startedAt" <= ${now}::timestamp(3) AND ("resolvedAt" IS NULL OR "resolvedAt" > ${now}::timestamp(3)))
+    SELECT a.id, a.key, s.id AS "serviceId", s.name AS "serviceName", r.title, r."shortAnswer", r."needsPostReview",
+      i.klasse::text AS klasse, i."startedAt",
+      (SELECT coalesce(array_agg(o.name), '{}') FROM "IncidentRegion" ir JOIN "Organisation" o ON o.id = ir."organisationId" WHERE ir."revisionId" = i."revisionId") AS "affectedRegions",
+      w.id AS "workaroundId", w.key AS "workaroundKey", wr.id AS "workaroundRevisionId", wr.title AS "workaroundTitle"
+    FROM active i
+    JOIN "Article" a ON a."publishedRevisionId" = i."revisionId"
+    JOIN "Revision" r ON r.id = i."revisionId"
+    JOIN "OnlineService" s ON s.id = a."serviceId"
+    LEFT JOIN "Article" w ON w.id = i."workaroundArticleId" AND w."archivedAt" IS NULL
+    LEFT JOIN "Revision" wr ON wr.id = w."publishedRevisionId"
+    WHERE a.type = 'INCIDENT' AND a."parentId" IS NULL AND a."archivedAt" IS NULL
+      AND (${options.serviceId ?? null}::text IS NULL OR a."serviceId" = ${options.serviceId ?? null}::text)
+      AND (${region?.landId ?? null}::text IS NULL OR (
+        (s."operatorId" = ${region?.landId ?? null}::text OR EXISTS (SELECT 1 FROM "ServiceCoUser" cu WHERE cu."serviceId" = s.id AND cu."organisationId" = ${region?.landId ?? null}::text))
+        AND (NOT EXISTS (SELECT 1 FROM "IncidentRegion" ir WHERE ir."revisionId" = i."revisionId")
+             OR EXISTS (SELECT 1 FROM "IncidentRegion" ir WHERE ir."revisionId" = i."revisionId" AND ir."organisationId" = ANY(${region?.regionIds ?? []}::text[])))))`;
+  const incidents: ActiveIncident[] = rows.map((row) => ({
+    articleId: row.id, title: row.title ?? row.key, serviceId: row.serviceId, serviceName: row.serviceName, klasse: row.klasse, startedAt: row.startedAt,
+    shortAnswer: row.shortAnswer, needsPostReview: row.needsPostReview,
+    affectedRegions: [...row.affectedRegions].sort((x, y) => x.localeCompare(y, "de")),
+    // only a published workaround can be offered to a caller
+    workaround: row.workaroundId && row.workaroundKey && row.workaroundRevisionId ? { articleId: row.workaroundId, title: row.workaroundTitle ?? row.workaroundKey } : null,
+  }));
   return incidents.sort((x, y) => STOERUNGSKLASSE_RANK[x.klasse] - STOERUNGSKLASSE_RANK[y.klasse] || y.startedAt.getTime() - x.startedAt.getTime());
 }

@@ -8,7 +8,7 @@ import { ARTICLE_TYPES, STOERUNGSKLASSE_LABELS } from "../articles/vocabulary";
 import { listActiveIncidents, type ActiveIncident } from "../incidents/list-active-incidents";
 import { authorizeSearch } from "../policies/search-policy";
 import { berlinEpochDay } from "./document";
-import { facetDistribution, FACET_FIELDS, FACET_NAMES, NO_FACETS, planFacetRequests, presentFacets, type Facets, type FacetSelection, type SearchPass } from "./facets";
+import { facetDistribution, FACET_FIELDS, NO_FACETS, planFacetRequests, presentFacets, type Facets, type FacetSelection, type SearchPass } from "./facets";
 import { hydrateHits, type SearchHit } from "./hydrate-hits";
 import { actorParentOrgId } from "../articles/load-article";
 import { recordSearchEvent } from "./record-search-event";
@@ -90,66 +90,66 @@ export function regionFilter(input: { region: Pick<SearchRegion, "landArs" | "ko
 /** Weight of a match found only through German compound splitting, against a whole-word match. */
 export const GERMAN_MATCH_WEIGHT = 0.5;
 
-type Distribution = Record<string, Record<string, number>>;
-
-/** What searchIdsWithPasses found: ids in rank order, the passes it ran, and the facet counts if asked for. */
-export interface RankedSearch {
-  ids: string[];
-  passes: SearchPass[];
-  /** facet distribution (Meilisearch field -> value -> count) of the documents any pass matched */
-  distribution: Distribution;
-}
-
 /**
  * Ids of matching documents in rank order, one per family (pure Meilisearch part, shared with the benches).
  * Each pass searches in both tokenizations: whole words (without compound splitting, so typos and synonyms of
  * compounds work) and German segmentation (the de_ fields, so parts of compounds and the answer body are
- * found). One federated request per stage: a document found by several queries counts once, with its best
- * score; the German score counts half (docs/search.md).
+ * found). A document found by several queries counts once, with its best score; the German score counts half
+ * (docs/search.md).
  */
 export async function searchIds(ctx: SearchContext, indexUid: string, query: string, filter: string[], limit: number): Promise<string[]> {
   return (await searchIdsWithPasses(ctx, indexUid, query, filter, limit)).ids;
 }
 
-/**
- * searchIds, and the passes it ran. With `facetFields`, every request also counts those facets over the
- * documents of all passes so far (in one request, Meilisearch resolves the query once for both; a request of
- * its own beside it measured slower on the shared 2-core machine).
- */
-export async function searchIdsWithPasses(ctx: SearchContext, indexUid: string, query: string, filter: string[], limit: number, facetFields: readonly string[] = []): Promise<RankedSearch> {
+/** What searchIdsWithPasses found: ids in rank order and the passes it ran (the facets count the same). */
+export interface RankedSearch {
+  ids: string[];
+  passes: SearchPass[];
+}
+
+/** searchIds, and the passes it ran. */
+export async function searchIdsWithPasses(ctx: SearchContext, indexUid: string, query: string, filter: string[], limit: number): Promise<RankedSearch> {
   const passes: SearchPass[] = [{ q: query, matchingStrategy: "frequency" }];
-  const first = await federatedIds(ctx, indexUid, passes, filter, limit, facetFields);
-  if (first.ids.length >= limit || !/\s/.test(query.trim())) return { ids: first.ids, passes, distribution: first.distribution };
+  const first = await rankedIds(ctx, indexUid, passes, filter, limit);
+  if (first.length >= limit || !/\s/.test(query.trim())) return { ids: first, passes };
   // Meilisearch drops query words by their frequency in the whole index; when the searched fields hold fewer
   // matches than that assumes, it can return too few hits. Dropping words from the end fills the list; the
   // first pass's hits (all of them: fewer than the limit) stay in front.
-  passes.push({ q: query, matchingStrategy: "last" });
-  const second = await federatedIds(ctx, indexUid, passes, filter, first.ids.length + limit, facetFields);
-  const found = [...new Set([...first.ids, ...second.ids])];
-  if (found.length >= limit) return { ids: found.slice(0, limit), passes, distribution: second.distribution };
+  const second: SearchPass = { q: query, matchingStrategy: "last" };
+  passes.push(second);
+  const found = [...new Set([...first, ...(await rankedIds(ctx, indexUid, [second], filter, first.length + limit))])];
+  if (found.length >= limit) return { ids: found.slice(0, limit), passes };
   // Still short: each word on its own (any word may match), best score first. Every document the earlier
   // passes match is already in `found`, so the rest is ranked by its best single-word score.
-  const words = [...new Set(query.split(/\s+/).filter(Boolean))].slice(0, 8);
-  passes.push(...words.map((w) => ({ q: w, matchingStrategy: "last" as const })));
-  const third = await federatedIds(ctx, indexUid, passes, filter, found.length + limit, facetFields);
-  return { ids: [...new Set([...found, ...third.ids])].slice(0, limit), passes, distribution: third.distribution };
+  const words = [...new Set(query.split(/\s+/).filter(Boolean))].slice(0, 8).map((w) => ({ q: w, matchingStrategy: "last" as const }));
+  passes.push(...words);
+  const third = await rankedIds(ctx, indexUid, words, filter, found.length + limit);
+  return { ids: [...new Set([...found, ...third])].slice(0, limit), passes };
 }
 
-/** The queries of some passes for one federated request: each pass in both tokenizations, German at half weight. */
-function passQueries(indexUid: string, passes: readonly SearchPass[], filter: string[]) {
-  return passes.flatMap((p) =>
-    ([["eng", 1], ["deu", GERMAN_MATCH_WEIGHT]] as const).map(([locale, weight]) => ({
-      indexUid, q: p.q, filter, matchingStrategy: p.matchingStrategy, locales: [locale], attributesToRetrieve: ["id"], federationOptions: { weight },
-    })),
+/** The two tokenizations of a pass, each with the weight of its ranking score. */
+export const PASS_LOCALES = [["eng", 1], ["deu", GERMAN_MATCH_WEIGHT]] as const;
+
+/**
+ * Ids of the passes' matches, best weighted ranking score first, each document once (with its best score).
+ * Each query is a request of its own, all at once: Meilisearch answers them in parallel, and a federated
+ * multi-search, or several queries with ranking scores in one multi-search, measured three to four times
+ * slower at 100 000 documents (docs/search.md).
+ */
+async function rankedIds(ctx: SearchContext, indexUid: string, passes: readonly SearchPass[], filter: string[], limit: number): Promise<string[]> {
+  const index = ctx.client.index(indexUid);
+  const results = await Promise.all(
+    passes.flatMap((p) =>
+      PASS_LOCALES.map(async ([locale, weight]) => {
+        const r = await index.search(p.q, { filter, limit, matchingStrategy: p.matchingStrategy, locales: [locale], attributesToRetrieve: ["id"], showRankingScore: true });
+        return r.hits.map((h) => ({ id: String(h.id), score: (h._rankingScore ?? 0) * weight }));
+      }),
+    ),
   );
-}
-
-async function federatedIds(ctx: SearchContext, indexUid: string, passes: readonly SearchPass[], filter: string[], limit: number, facetFields: readonly string[]): Promise<{ ids: string[]; distribution: Distribution }> {
-  const result = await ctx.client.multiSearch({
-    federation: { limit, offset: 0, ...(facetFields.length ? { facetsByIndex: { [indexUid]: [...facetFields] } } : {}) },
-    queries: passQueries(indexUid, passes, filter),
-  });
-  return { ids: result.hits.map((h) => String(h.id)), distribution: (result.facetsByIndex?.[indexUid]?.distribution ?? {}) as Distribution };
+  const best = new Map<string, number>();
+  for (const hits of results) for (const h of hits) if (h.score > (best.get(h.id) ?? -1)) best.set(h.id, h.score);
+  // a stable sort: equal scores keep the order of the queries and of their hits
+  return [...best].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([id]) => id);
 }
 
 /** How long a region and the services of its Land are reused between searches (an agent types a query letter by letter). */
@@ -200,11 +200,15 @@ export interface IncidentView {
 export interface SearchResponse {
   hits: SearchHit[];
   incidents: IncidentView[];
-  /** counts per service, type and category for the region and the query (empty without a query) */
-  facets: Facets;
   region: { ars: string; landArs: string; kommuneArs: string | null };
   /** the SearchEvent this request was stored in (null for an empty query); the agent screen reports opened articles to it */
   searchEventId: string | null;
+  processingMs: number;
+}
+
+export interface FacetsResponse {
+  /** counts per service, type and category for the region and the query (empty without a query) */
+  facets: Facets;
   processingMs: number;
 }
 
@@ -212,13 +216,21 @@ function isUnavailable(e: unknown): boolean {
   return !(e instanceof MeilisearchApiError) || (e.response?.status ?? 500) >= 500;
 }
 
-/**
- * Searches the knowledge base for a caller's region (issue 6): one effective article per family, hydrated from
- * the database, active incidents of the region's services (severest first), and a SearchEvent with the
- * masked query.
- */
-export async function searchKnowledgeBase(actor: Actor, input: unknown, ctx?: SearchContext): Promise<SearchResponse> {
-  const started = performance.now();
+/** A Meilisearch failure as the agent reads it; anything else is thrown as it is. */
+function searchError(e: unknown): unknown {
+  // right after a first start the worker is still building the index: that is a wait, not an error
+  if (e instanceof MeilisearchApiError && e.cause?.code === "index_not_found") {
+    return new AppError("UNAVAILABLE", "Der Suchindex wird gerade aufgebaut. Bitte in einigen Sekunden erneut suchen.");
+  }
+  if (isUnavailable(e)) {
+    console.error("[search] Meilisearch nicht erreichbar:", e instanceof Error ? e.message : String(e));
+    return new AppError("UNAVAILABLE", "Die Suche ist gerade nicht erreichbar. Bitte gleich noch einmal versuchen; aktive Störungen stehen auf der Startseite.");
+  }
+  return e;
+}
+
+/** A validated search request with its region, the services of the region's Land and those it searches. */
+async function startSearch(actor: Actor, input: unknown) {
   authorizeSearch(actor);
   const parsed = searchInputSchema.safeParse(input);
   if (!parsed.success) {
@@ -228,7 +240,18 @@ export async function searchKnowledgeBase(actor: Actor, input: unknown, ctx?: Se
   const client = db();
   const { region, services } = await regionWithServices(client, actor, params.region);
   const selected = params.service ? services.filter((s) => s.key === params.service) : services;
-  const now = new Date();
+  return { params, client, region, services, selected, now: new Date() };
+}
+
+/**
+ * Searches the knowledge base for a caller's region (issue 6): one effective article per family, hydrated from
+ * the database, active incidents of the region's services (severest first), and a SearchEvent with the
+ * masked query. The facet counts are a request of their own (searchFacets): they cost Meilisearch more than
+ * the ranking, and the agent screen asks for them once the hits are shown.
+ */
+export async function searchKnowledgeBase(actor: Actor, input: unknown, ctx?: SearchContext): Promise<SearchResponse> {
+  const started = performance.now();
+  const { params, client, region, selected, now } = await startSearch(actor, input);
   const hasQuery = params.q !== "";
   // the incidents do not depend on the hits: read them while Meilisearch searches
   const serviceFilter = params.service ? (selected[0]?.id ?? "-") : undefined;
@@ -239,38 +262,13 @@ export async function searchKnowledgeBase(actor: Actor, input: unknown, ctx?: Se
   parentOrgId.catch(() => undefined);
 
   let ids: string[] = [];
-  let facets: Facets = NO_FACETS;
   if (hasQuery && selected.length) {
     const search = ctx ?? searchContext();
-    const indexUid = indexNames(search.indexPrefix).articles;
-    const today = berlinEpochDay(now);
-    const filter = regionFilter({ region, today, serviceKeys: selected.map((s) => s.key), type: params.type, category: params.category });
+    const filter = regionFilter({ region, today: berlinEpochDay(now), serviceKeys: selected.map((s) => s.key), type: params.type, category: params.category });
     try {
-      const query = prepareQuery(params.q, await protectedPhrases(client));
-      const selection: FacetSelection = { service: params.service, type: params.type, category: params.category };
-      const plan = planFacetRequests(selection);
-      // the facets counted under every selection (the ranking's own filter) come with the ranking requests
-      const alongside = plan.find((r) => FACET_NAMES.every((f) => r.apply[f] === selection[f]));
-      const found = await searchIdsWithPasses(search, indexUid, query, filter, params.limit, alongside ? alongside.facets.map((f) => FACET_FIELDS[f]) : []);
-      ids = found.ids;
-      const counts = await Promise.all(
-        plan.map(async (r) => {
-          const f = regionFilter({ region, today, serviceKeys: r.apply.service ? [r.apply.service] : services.map((s) => s.key), type: r.apply.type, category: r.apply.category });
-          const distribution = r === alongside ? found.distribution : await facetDistribution(search, indexUid, found.passes, f, r.facets);
-          return r.facets.map((name) => [name, distribution[FACET_FIELDS[name]] ?? {}] as const);
-        }),
-      );
-      facets = presentFacets(Object.fromEntries(counts.flat()), new Map(services.map((s) => [s.key, s.name])), selection);
+      ids = (await searchIdsWithPasses(search, indexNames(search.indexPrefix).articles, prepareQuery(params.q, await protectedPhrases(client)), filter, params.limit)).ids;
     } catch (e) {
-      // right after a first start the worker is still building the index: that is a wait, not an error
-      if (e instanceof MeilisearchApiError && e.cause?.code === "index_not_found") {
-        throw new AppError("UNAVAILABLE", "Der Suchindex wird gerade aufgebaut. Bitte in einigen Sekunden erneut suchen.");
-      }
-      if (isUnavailable(e)) {
-        console.error("[search] Meilisearch nicht erreichbar:", e instanceof Error ? e.message : String(e));
-        throw new AppError("UNAVAILABLE", "Die Suche ist gerade nicht erreichbar. Bitte gleich noch einmal versuchen; aktive Störungen stehen auf der Startseite.");
-      }
-      throw e;
+      throw searchError(e);
     }
   }
   // an empty query is no search: nothing is stored. The event counts the hits the index found; it is written
@@ -292,9 +290,37 @@ export async function searchKnowledgeBase(actor: Actor, input: unknown, ctx?: Se
   return {
     hits,
     incidents,
-    facets,
     region: { ars: region.ars, landArs: region.landArs, kommuneArs: region.kommuneArs },
     searchEventId,
     processingMs: Math.round(performance.now() - started),
   };
+}
+
+/**
+ * The facet counts of a search (GET /api/search/facets): per service, type and category, over the documents the
+ * passes of the ranking match, each facet counted with the other selections but not its own (facets.ts). No
+ * SearchEvent: the search itself was stored by searchKnowledgeBase.
+ */
+export async function searchFacets(actor: Actor, input: unknown, ctx?: SearchContext): Promise<FacetsResponse> {
+  const started = performance.now();
+  const { params, client, region, services, selected, now } = await startSearch(actor, input);
+  if (params.q === "" || !selected.length) return { facets: NO_FACETS, processingMs: Math.round(performance.now() - started) };
+  const search = ctx ?? searchContext();
+  const indexUid = indexNames(search.indexPrefix).articles;
+  const today = berlinEpochDay(now);
+  const selection: FacetSelection = { service: params.service, type: params.type, category: params.category };
+  try {
+    const query = prepareQuery(params.q, await protectedPhrases(client));
+    const { passes } = await searchIdsWithPasses(search, indexUid, query, regionFilter({ region, today, serviceKeys: selected.map((s) => s.key), type: params.type, category: params.category }), params.limit);
+    const counts = await Promise.all(
+      planFacetRequests(selection).map(async (r) => {
+        const filter = regionFilter({ region, today, serviceKeys: r.apply.service ? [r.apply.service] : services.map((s) => s.key), type: r.apply.type, category: r.apply.category });
+        const distribution = await facetDistribution(search, indexUid, passes, filter, r.facets);
+        return r.facets.map((name) => [name, distribution[FACET_FIELDS[name]] ?? {}] as const);
+      }),
+    );
+    return { facets: presentFacets(Object.fromEntries(counts.flat()), new Map(services.map((s) => [s.key, s.name])), selection), processingMs: Math.round(performance.now() - started) };
+  } catch (e) {
+    throw searchError(e);
+  }
 }

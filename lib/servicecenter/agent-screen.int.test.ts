@@ -18,7 +18,7 @@ import { searchOrganisations } from "../organisations/search-organisations";
 import { NO_FACETS } from "../search/facets";
 import type { SearchContext } from "../search/meili";
 import { recordOpenedArticle } from "../search/record-opened-article";
-import { searchKnowledgeBase } from "../search/search";
+import { searchFacets, searchKnowledgeBase } from "../search/search";
 import { getAgentAnswer } from "./get-answer";
 
 const ctx: SearchContext = testSearchContext("agent_screen");
@@ -104,7 +104,8 @@ describe("agent screen (real PostgreSQL and Meilisearch)", () => {
   it("an empty query lists the region's active incidents only and stores no search", async () => {
     const before = await db().searchEvent.count();
     const r = await searchKnowledgeBase(hessen, { region: "064120000000" }, ctx);
-    expect(r).toMatchObject({ hits: [], facets: NO_FACETS, searchEventId: null, region: { ars: "064120000000", landArs: "06" } });
+    expect(r).toMatchObject({ hits: [], searchEventId: null, region: { ars: "064120000000", landArs: "06" } });
+    expect((await searchFacets(hessen, { region: "064120000000" }, ctx)).facets).toEqual(NO_FACETS);
     expect(r.incidents.map((i) => [i.title, i.klasseLabel, i.workaround?.title])).toEqual([["Störung beim Absenden", "betriebsbehindernd", "Antrag: Anmeldung klappt nicht"]]);
     expect((await searchKnowledgeBase(hessen, { q: "   ", region: "06" }, ctx)).searchEventId).toBeNull();
     expect(await db().searchEvent.count()).toBe(before);
@@ -137,9 +138,10 @@ describe("agent screen (real PostgreSQL and Meilisearch)", () => {
     await expect(searchKnowledgeBase(hessen, { q: "Antrag", region: "06", searchId: "123" }, ctx)).rejects.toMatchObject({ code: "VALIDATION", problems: [{ path: "searchId", message: expect.stringContaining("UUID") }] });
   });
 
-  it("facets: Meilisearch counts per service, type and category; each facet without its own selection", async () => {
-    const all = await searchKnowledgeBase(hessen, { q: "Antrag", region: "06" }, ctx);
-    expect(all.hits.map((h) => h.key).sort()).toEqual(["antrag-frist", "antrag-he", "antrag-login-he", "antrag-schulung"]);
+  it("facets (a request of their own): Meilisearch counts per service, type and category; each facet without its own selection; no search event", async () => {
+    expect((await searchKnowledgeBase(hessen, { q: "Antrag", region: "06" }, ctx)).hits.map((h) => h.key).sort()).toEqual(["antrag-frist", "antrag-he", "antrag-login-he", "antrag-schulung"]);
+    const events = await db().searchEvent.count();
+    const all = await searchFacets(hessen, { q: "Antrag", region: "06" }, ctx);
     expect(all.facets.service).toEqual([{ value: "s-main", label: "Hauptdienst", count: 4 }]);
     expect(all.facets.type).toEqual([
       { value: "FAQ", label: "FAQ", count: 2 },
@@ -153,17 +155,19 @@ describe("agent screen (real PostgreSQL and Meilisearch)", () => {
       { value: "Inhalt", label: "Inhalt der Leistung", count: 1 },
     ]);
 
-    const faqs = await searchKnowledgeBase(hessen, { q: "Antrag", region: "06", type: "FAQ" }, ctx);
-    expect(faqs.hits.map((h) => h.key).sort()).toEqual(["antrag-frist", "antrag-he"]);
+    expect((await searchKnowledgeBase(hessen, { q: "Antrag", region: "06", type: "FAQ" }, ctx)).hits.map((h) => h.key).sort()).toEqual(["antrag-frist", "antrag-he"]);
+    const faqs = await searchFacets(hessen, { q: "Antrag", region: "06", type: "FAQ" }, ctx);
     // the type facet still offers the other types; the categories are those of the FAQs
     expect(faqs.facets.type.map((f) => [f.value, f.count])).toEqual([["FAQ", 2], ["TRAINING", 1], ["WORKAROUND", 1]]);
     expect(faqs.facets.category.map((f) => [f.value, f.count])).toEqual([["Verfahren", 2], ["Formular", 1]]);
 
     // a selection without hits stays offered so it can be undone
-    const none = await searchKnowledgeBase(hessen, { q: "Frist", region: "06", category: "Anmeldung" }, ctx);
-    expect(none.hits).toEqual([]);
+    expect((await searchKnowledgeBase(hessen, { q: "Frist", region: "06", category: "Anmeldung" }, ctx)).hits).toEqual([]);
+    const none = await searchFacets(hessen, { q: "Frist", region: "06", category: "Anmeldung" }, ctx);
     expect(none.facets.category).toContainEqual({ value: "Anmeldung", label: "Anmeldung", count: 0 });
     expect(none.facets.category).toContainEqual({ value: "Formular", label: "Formular", count: 1 });
+    expect(await db().searchEvent.count()).toBe(events + 2);
+    await expect(searchFacets(hessen, { q: "Antrag", region: "99" }, ctx)).rejects.toMatchObject({ code: "VALIDATION", message: expect.stringContaining("99") });
   });
 
   it("before the worker built the index, a search says so (503) instead of failing", async () => {
