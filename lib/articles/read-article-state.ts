@@ -55,6 +55,43 @@ export function toRevisionState(r: RevisionRow, isVariant: boolean): RevisionSta
   };
 }
 
+interface RevisionQueryRow extends Omit<RevisionRow, "changes" | "incident"> {
+  changes: { field: RevisionRow["changes"][number]["field"]; mode: RevisionRow["changes"][number]["mode"]; value: RevisionRow["changes"][number]["value"] }[] | null;
+  klasse: NonNullable<RevisionRow["incident"]>["klasse"] | null;
+  incidentStartedAt: Date | null;
+  incidentResolvedAt: Date | null;
+  workaroundArticleId: string | null;
+  affectedOrgIds: string[] | null;
+}
+
+/**
+ * Revisions with their variant changes and incident in one statement (the Prisma include takes a round trip
+ * per level; the agent's search reads them on every keystroke). `bodyText` is not read: it is only for the
+ * search index and the phone view.
+ */
+export async function loadRevisionRows(client: Db, ids: readonly string[]): Promise<RevisionRow[]> {
+  if (!ids.length) return [];
+  const rows = await client.$queryRaw<RevisionQueryRow[]>`
+    SELECT r.id, r."articleId", r.number, r.status::text AS status, r.title, r."shortAnswer", r."bodyJson", r."bodyHtml", NULL AS "bodyText",
+      r.keywords, r.categories, r."leikaKeys", r."contactHints", r."validFrom", r."validUntil", r."reviewDue", r."internalNote", r."changeNote",
+      r."basedOnRevisionId", r."parentRevisionId", r."authorId", r."reviewedById", r."reviewedAt", r."reviewComment", r."needsPostReview",
+      r."publishedAt", r."createdAt",
+      (SELECT json_agg(json_build_object('field', c.field, 'mode', c.mode, 'value', c.value) ORDER BY c.field)
+         FROM "VariantChange" c WHERE c."revisionId" = r.id) AS changes,
+      i.klasse::text AS klasse, i."startedAt" AS "incidentStartedAt", i."resolvedAt" AS "incidentResolvedAt", i."workaroundArticleId",
+      (SELECT array_agg(ir."organisationId" ORDER BY ir."organisationId") FROM "IncidentRegion" ir WHERE ir."revisionId" = r.id) AS "affectedOrgIds"
+    FROM "Revision" r LEFT JOIN "Incident" i ON i."revisionId" = r.id
+    WHERE r.id = ANY(${[...ids]}::text[])`;
+  return rows.map(({ changes, klasse, incidentStartedAt, incidentResolvedAt, workaroundArticleId, affectedOrgIds, ...r }) => ({
+    ...r,
+    changes: (changes ?? []).map((c) => ({ revisionId: r.id, field: c.field, mode: c.mode, value: c.value })),
+    incident:
+      klasse && incidentStartedAt
+        ? { revisionId: r.id, klasse, startedAt: incidentStartedAt, resolvedAt: incidentResolvedAt, workaroundArticleId, affectedRegions: (affectedOrgIds ?? []).map((organisationId) => ({ organisationId })) }
+        : null,
+  }));
+}
+
 /** The published and the newest revision of an article, as domain state. */
 export async function readArticleState(client: Db | Tx, articleId: string): Promise<ArticleState> {
   const a = await client.article.findUniqueOrThrow({ where: { id: articleId }, select: { archivedAt: true, parentId: true, publishedRevisionId: true, headRevisionId: true } });

@@ -1,6 +1,6 @@
 import type { Db } from "../db-client";
 import type { Actor } from "../auth/actor";
-import { toRevisionState } from "../articles/read-article-state";
+import { loadRevisionRows, toRevisionState } from "../articles/read-article-state";
 import { actorParentOrgId } from "../articles/load-article";
 import { articleListScope } from "../policies/article-policy";
 import { effectiveContent, type VariantStep } from "../variants/effective-content";
@@ -30,7 +30,6 @@ export interface SearchHit {
   incident: { klasse: "BETRIEBSVERHINDERND" | "BETRIEBSBEHINDERND" | "LEICHT"; isActive: boolean } | null;
 }
 
-const revisionInclude = { changes: true, incident: { include: { affectedRegions: { select: { organisationId: true } } } } } as const;
 const articleSelect = { id: true, key: true, type: true, parentId: true, rootId: true, publishedRevisionId: true, archivedAt: true, serviceId: true, ownerOrgId: true } as const;
 
 type ArticleRow = { id: string; key: string; type: SearchHit["type"]; parentId: string | null; rootId: string | null; publishedRevisionId: string | null; archivedAt: Date | null; serviceId: string; ownerOrgId: string };
@@ -79,22 +78,37 @@ function present(c: CachedHit, today: number, now: Date): SearchHit | null {
 }
 
 /**
+ * Where the chains of the hits are, when the caller knows: the families (base ids) and the organisations whose
+ * variants can be in them (a search's region: its Land and Kommune). Their members are then read at the same
+ * time as the hits instead of after them; a member not found so is still read afterwards.
+ */
+export interface ChainHint {
+  familyIds: readonly string[];
+  ownerOrgIds: readonly string[];
+}
+
+/**
  * Reads the hits' articles through the normal authorized read path: the article policy's list scope for the
  * actor (STYLE.md rule 2), published and not archived only, and computes their effective content from the
  * published revisions of the chain (lib/variants/effective-content). Keeps the order of `ids`; an id the
  * actor may not read, or whose content is no longer published or valid, is left out.
- * A search hydrates on every keystroke: the articles (with the ancestors of hits seen before) in one round
- * trip; only hits not seen before, or whose chain has a new published revision, need their revisions,
- * organisations and services (two more). `parentOrgId`: the actor's parent organisation, when the caller
- * has already started reading it (actorParentOrgId).
+ * A search hydrates on every keystroke: the articles with the members of their chains (`chains`, else the
+ * ancestors of hits seen before) in one round trip; only hits not seen before, or whose chain has a new
+ * published revision, need their revisions, organisations and services (one more, three statements at once).
+ * `parentOrgId`: the actor's parent organisation, when the caller has already started reading it.
  */
-export async function hydrateHits(client: Db, actor: Actor, ids: readonly string[], now: Date = new Date(), parentOrgId?: Promise<string | null>): Promise<SearchHit[]> {
+export async function hydrateHits(client: Db, actor: Actor, ids: readonly string[], now: Date = new Date(), parentOrgId?: Promise<string | null>, chains?: ChainHint): Promise<SearchHit[]> {
   if (!ids.length) return [];
   const scope = articleListScope(actor, await (parentOrgId ?? actorParentOrgId(client, actor.organisation.id, actor.organisation.kind)));
   const knownAncestors = [...new Set(ids.flatMap((id) => cachedHit(id)?.chain.slice(0, -1).map((m) => m.id) ?? []))];
+  const ancestorsWhere = chains
+    ? { OR: [{ id: { in: [...chains.familyIds] } }, { rootId: { in: [...chains.familyIds] }, ownerOrgId: { in: [...chains.ownerOrgIds] } }] }
+    : knownAncestors.length
+      ? { id: { in: knownAncestors } }
+      : null;
   const [rows, ancestors] = await Promise.all([
     client.article.findMany({ where: { AND: [{ id: { in: [...ids] } }, { publishedRevisionId: { not: null }, archivedAt: null }, scope] }, select: articleSelect }),
-    knownAncestors.length ? client.article.findMany({ where: { id: { in: knownAncestors } }, select: articleSelect }) : Promise.resolve([]),
+    ancestorsWhere ? client.article.findMany({ where: ancestorsWhere, select: articleSelect }) : Promise.resolve([]),
   ]);
   if (!rows.length) return [];
   const byId = new Map<string, ArticleRow>([...ancestors, ...rows].map((r) => [r.id, r]));
@@ -130,7 +144,7 @@ export async function hydrateHits(client: Db, actor: Actor, ids: readonly string
 async function computeHits(client: Db, rows: readonly ArticleRow[], byId: ReadonlyMap<string, ArticleRow>): Promise<CachedHit[]> {
   const members = [...new Set(rows.flatMap((r) => chainOf(r, byId)))];
   const [revisions, orgs, services] = await Promise.all([
-    client.revision.findMany({ where: { id: { in: members.flatMap((m) => (m.publishedRevisionId ? [m.publishedRevisionId] : [])) } }, include: revisionInclude }),
+    loadRevisionRows(client, members.flatMap((m) => (m.publishedRevisionId ? [m.publishedRevisionId] : []))),
     client.organisation.findMany({ where: { id: { in: [...new Set(members.map((m) => m.ownerOrgId))] } }, select: { id: true, ars: true, name: true, kind: true } }),
     client.onlineService.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.serviceId))] } }, select: { id: true, key: true, name: true } }),
   ]);

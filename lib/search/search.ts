@@ -104,45 +104,52 @@ export async function searchIds(ctx: SearchContext, indexUid: string, query: str
 /** What searchIdsWithPasses found: ids in rank order and the passes it ran (the facets count the same). */
 export interface RankedSearch {
   ids: string[];
+  /** the family (base article id) of each id */
+  familyIds: Map<string, string>;
   passes: SearchPass[];
 }
 
 /** searchIds, and the passes it ran. */
 export async function searchIdsWithPasses(ctx: SearchContext, indexUid: string, query: string, filter: string[], limit: number): Promise<RankedSearch> {
   const passes: SearchPass[] = [{ q: query, matchingStrategy: "frequency" }];
-  const first = await rankedIds(ctx, indexUid, passes, filter, limit);
-  if (first.length >= limit || !/\s/.test(query.trim())) return { ids: first, passes };
+  const familyIds = new Map<string, string>();
+  const first = await rankedIds(ctx, indexUid, passes, filter, limit, familyIds);
+  if (first.length >= limit || !/\s/.test(query.trim())) return { ids: first, familyIds, passes };
   // Meilisearch drops query words by their frequency in the whole index; when the searched fields hold fewer
   // matches than that assumes, it can return too few hits. Dropping words from the end fills the list; the
   // first pass's hits (all of them: fewer than the limit) stay in front.
   const second: SearchPass = { q: query, matchingStrategy: "last" };
   passes.push(second);
-  const found = [...new Set([...first, ...(await rankedIds(ctx, indexUid, [second], filter, first.length + limit))])];
-  if (found.length >= limit) return { ids: found.slice(0, limit), passes };
+  const found = [...new Set([...first, ...(await rankedIds(ctx, indexUid, [second], filter, first.length + limit, familyIds))])];
+  if (found.length >= limit) return { ids: found.slice(0, limit), familyIds, passes };
   // Still short: each word on its own (any word may match), best score first. Every document the earlier
   // passes match is already in `found`, so the rest is ranked by its best single-word score.
   const words = [...new Set(query.split(/\s+/).filter(Boolean))].slice(0, 8).map((w) => ({ q: w, matchingStrategy: "last" as const }));
   passes.push(...words);
-  const third = await rankedIds(ctx, indexUid, words, filter, found.length + limit);
-  return { ids: [...new Set([...found, ...third])].slice(0, limit), passes };
+  const third = await rankedIds(ctx, indexUid, words, filter, found.length + limit, familyIds);
+  return { ids: [...new Set([...found, ...third])].slice(0, limit), familyIds, passes };
 }
 
 /** The two tokenizations of a pass, each with the weight of its ranking score. */
 export const PASS_LOCALES = [["eng", 1], ["deu", GERMAN_MATCH_WEIGHT]] as const;
 
 /**
- * Ids of the passes' matches, best weighted ranking score first, each document once (with its best score).
+ * Ids of the passes' matches, best weighted ranking score first, each document once (with its best score);
+ * records the family of each match in `familyIds`.
  * Each query is a request of its own, all at once: Meilisearch answers them in parallel, and a federated
  * multi-search, or several queries with ranking scores in one multi-search, measured three to four times
  * slower at 100 000 documents (docs/search.md).
  */
-async function rankedIds(ctx: SearchContext, indexUid: string, passes: readonly SearchPass[], filter: string[], limit: number): Promise<string[]> {
+async function rankedIds(ctx: SearchContext, indexUid: string, passes: readonly SearchPass[], filter: string[], limit: number, familyIds: Map<string, string>): Promise<string[]> {
   const index = ctx.client.index(indexUid);
   const results = await Promise.all(
     passes.flatMap((p) =>
       PASS_LOCALES.map(async ([locale, weight]) => {
-        const r = await index.search(p.q, { filter, limit, matchingStrategy: p.matchingStrategy, locales: [locale], attributesToRetrieve: ["id"], showRankingScore: true });
-        return r.hits.map((h) => ({ id: String(h.id), score: (h._rankingScore ?? 0) * weight }));
+        const r = await index.search(p.q, { filter, limit, matchingStrategy: p.matchingStrategy, locales: [locale], attributesToRetrieve: ["id", "familyId"], showRankingScore: true });
+        return r.hits.map((h) => {
+          familyIds.set(String(h.id), String(h.familyId));
+          return { id: String(h.id), score: (h._rankingScore ?? 0) * weight };
+        });
       }),
     ),
   );
@@ -152,23 +159,33 @@ async function rankedIds(ctx: SearchContext, indexUid: string, passes: readonly 
   return [...best].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([id]) => id);
 }
 
-/** How long a region and the services of its Land are reused between searches (an agent types a query letter by letter). */
-export const REGION_TTL_MS = 30_000;
-const regionCache = new Map<string, { at: number; region: SearchRegion; services: { id: string; key: string; name: string }[] }>();
-
 /**
- * The region of a search and the services its Land uses, read from the database at most every 30 s per region:
- * a new co-using Land or a new Kommune counts for the search within that time.
+ * How long the services of a Land are reused between searches (an agent types a query letter by letter): a
+ * new co-using Land counts for the search within that time.
  */
+export const SERVICES_TTL_MS = 30_000;
+/** How long the region of an ARS is reused: organisations are created rarely, and a Kommune counts by its Land until then. */
+export const REGION_TTL_MS = 300_000;
+const regionCache = new Map<string, { at: number; region: SearchRegion }>();
+const servicesCache = new Map<string, { at: number; services: { id: string; key: string; name: string }[] }>();
+
+function fresh<V extends { at: number }>(cache: Map<string, V>, key: string, ttl: number): V | undefined {
+  const hit = cache.get(key);
+  return hit && Date.now() - hit.at < ttl ? hit : undefined;
+}
+
+function keep<V>(cache: Map<string, V>, key: string, value: V): V {
+  if (cache.size >= 20_000) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
+/** The region of a search and the services its Land uses, each read from the database only after its TTL. */
 async function regionWithServices(client: Db, actor: Actor, ars: string | undefined): Promise<{ region: SearchRegion; services: { id: string; key: string; name: string }[] }> {
   const key = ars ?? (actor.organisation.kind === "BUND" ? "" : actor.organisation.ars);
-  const cached = key ? regionCache.get(key) : undefined;
-  if (cached && Date.now() - cached.at < REGION_TTL_MS) return cached;
-  const region = await resolveSearchRegion(client, actor, ars);
-  const entry = { at: Date.now(), region, services: await servicesOfLand(client, region.landId) };
-  if (regionCache.size >= 10_000) regionCache.clear();
-  regionCache.set(key, entry);
-  return entry;
+  const region = (key ? fresh(regionCache, key, REGION_TTL_MS)?.region : undefined) ?? keep(regionCache, key, { at: Date.now(), region: await resolveSearchRegion(client, actor, ars) }).region;
+  const services = fresh(servicesCache, region.landId, SERVICES_TTL_MS)?.services ?? keep(servicesCache, region.landId, { at: Date.now(), services: await servicesOfLand(client, region.landId) }).services;
+  return { region, services };
 }
 
 let phraseCache: { at: number; phrases: string[] } | undefined;
@@ -262,11 +279,13 @@ export async function searchKnowledgeBase(actor: Actor, input: unknown, ctx?: Se
   parentOrgId.catch(() => undefined);
 
   let ids: string[] = [];
+  let familyIds = new Map<string, string>();
   if (hasQuery && selected.length) {
     const search = ctx ?? searchContext();
     const filter = regionFilter({ region, today: berlinEpochDay(now), serviceKeys: selected.map((s) => s.key), type: params.type, category: params.category });
     try {
-      ids = (await searchIdsWithPasses(search, indexNames(search.indexPrefix).articles, prepareQuery(params.q, await protectedPhrases(client)), filter, params.limit)).ids;
+      const query = prepareQuery(params.q, await protectedPhrases(client));
+      ({ ids, familyIds } = await searchIdsWithPasses(search, indexNames(search.indexPrefix).articles, query, filter, params.limit));
     } catch (e) {
       throw searchError(e);
     }
@@ -277,7 +296,9 @@ export async function searchKnowledgeBase(actor: Actor, input: unknown, ctx?: Se
     ? recordSearchEvent(client, actor, { searchId: params.searchId, regionArs: region.ars, query: params.q, resultCount: ids.length, serviceId: params.service ? (selected[0]?.id ?? null) : null })
     : Promise.resolve(null);
   eventWrite.catch(() => undefined);
-  const hits = await hydrateHits(client, actor, ids, now, parentOrgId);
+  // the chain of an effective article: its base and variants of the region's Land and Kommune
+  const chains = { familyIds: [...new Set(ids.map((id) => familyIds.get(id) ?? id))], ownerOrgIds: [region.landId, ...(region.kommuneId ? [region.kommuneId] : [])] };
+  const hits = await hydrateHits(client, actor, ids, now, parentOrgId, chains);
   const active = await incidentsRead;
   const searchEventId = await eventWrite;
   const hitServices = new Set(hits.map((h) => h.service.id));
