@@ -61,9 +61,6 @@ const FACETS: { name: keyof Selection; label: string }[] = [
   { name: "category", label: "Kategorie" },
 ];
 
-/** Which search facet counts belong to: the query and the selections. */
-const facetKey = (q: string, s: Selection) => JSON.stringify([q, s.service ?? "", s.type ?? "", s.category ?? ""]);
-
 /**
  * The 115 agent screen (issue 6): region, search as you type (debounced, stale requests aborted), active
  * incidents above the hits, facets, and a keyboard-first hit list: "/" focuses the field, ArrowUp/Down move,
@@ -80,7 +77,7 @@ export function AgentSearch({ region, defaultRegion, initialIncidents }: AgentSe
   }));
   const [result, setResult] = useState<(SearchResult & { query: string; regionArs: string }) | null>(null);
   // facet counts come in a request of their own once the hits are shown, for exactly that query and selection
-  const [facetResult, setFacetResult] = useState<{ facets: FacetLists; key: string } | null>(null);
+  const [facetResult, setFacetResult] = useState<{ facets: FacetLists; query: string } | null>(null);
   const [isLoading, setIsLoading] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -114,7 +111,7 @@ export function AgentSearch({ region, defaultRegion, initialIncidents }: AgentSe
       // counting the facets costs the search engine more than the hits: asked for after them, and dropped if the
       // query changes meanwhile; without counts the filters stay hidden, the hits are what matters
       const f = await fetchFacets({ q, region: regionArs, searchId, ...selection }, controller.signal);
-      if (f.ok) setFacetResult({ facets: f.data, key: facetKey(q, selection) });
+      if (f.ok) setFacetResult({ facets: f.data, query: q });
     }, DEBOUNCE_MS);
     return () => {
       clearTimeout(timer);
@@ -171,7 +168,9 @@ export function AgentSearch({ region, defaultRegion, initialIncidents }: AgentSe
 
   const q = query.trim();
   const shownIncidents = result && result.regionArs === regionArs ? result.incidents : initialIncidents;
-  const facets: FacetLists | null = q && result?.query === q && facetResult?.key === facetKey(q, selection) ? facetResult.facets : null;
+  // a changed selection keeps the lists of the same query on screen until the new counts arrive: the select
+  // just used keeps its focus
+  const facets: FacetLists | null = q && result?.query === q && facetResult?.query === q ? facetResult.facets : null;
   const disrupted = new Set(shownIncidents.map((i) => i.service.id));
   const status = !regionArs
     ? "Bitte zuerst die Region der anrufenden Person wählen."

@@ -202,7 +202,7 @@ async function* runExport(p: PreparedExport, exportId: string, stand: Date, onFi
         return { leikaKey: f.leikaKey, contentHash, start, end: sink.length };
       });
       const xml = sink.take();
-      return recordSeen(client, p.regionArs, fragments.map((f) => ({ leikaKey: f.leikaKey, hash: f.contentHash })), stand).then((changedAt) => {
+      return recordSeen(client, p.regionArs, fragments.map((f) => ({ leikaKey: f.leikaKey, hash: f.contentHash })), stand, since !== null).then((changedAt) => {
         const send = fragments.filter((f) => {
           const at = changedAt.get(f.leikaKey);
           return since === null || (at !== undefined && at.getTime() > since.getTime());

@@ -1,3 +1,4 @@
+import { Prisma } from "../../generated/prisma/client";
 import type { Db } from "../db-client";
 
 /**
@@ -15,12 +16,12 @@ export interface SeenItem {
 
 /**
  * Records the Leistungen of one page as seen by the export with Stand `stand`; a new hash (or a Leistung back in
- * the region) stamps changedAt with it.
- * Returns each key's changedAt after the write, in one statement.
+ * the region) stamps changedAt with it. With `withChangedAt`, returns each key's changedAt after the write, in the
+ * same statement (an incremental export needs it; a full one sends everything and skips reading 1,000 rows back).
  */
-export async function recordSeen(client: Db, regionArs: string, items: readonly SeenItem[], stand: Date): Promise<Map<string, Date>> {
+export async function recordSeen(client: Db, regionArs: string, items: readonly SeenItem[], stand: Date, withChangedAt = true): Promise<Map<string, Date>> {
   if (!items.length) return new Map();
-  const rows = await client.$queryRaw<{ leikaKey: string; changedAt: Date }[]>`
+  const upsert = Prisma.sql`
     INSERT INTO "XzufiFeedEntry" ("regionArs", "leikaKey", "hash", "changedAt", "deletedAt", "seenAt")
     SELECT ${regionArs}, k, h, ${stand}::timestamp(3), NULL::timestamp(3), ${stand}::timestamp(3)
     FROM unnest(${items.map((i) => i.leikaKey)}::text[], ${items.map((i) => i.hash)}::text[]) AS t(k, h)
@@ -29,8 +30,12 @@ export async function recordSeen(client: Db, regionArs: string, items: readonly 
                          THEN EXCLUDED."changedAt" ELSE "XzufiFeedEntry"."changedAt" END,
       "hash" = EXCLUDED."hash",
       "deletedAt" = NULL,
-      "seenAt" = EXCLUDED."seenAt"
-    RETURNING "leikaKey", "changedAt"`;
+      "seenAt" = EXCLUDED."seenAt"`;
+  if (!withChangedAt) {
+    await client.$executeRaw(upsert);
+    return new Map();
+  }
+  const rows = await client.$queryRaw<{ leikaKey: string; changedAt: Date }[]>`${upsert} RETURNING "leikaKey", "changedAt"`;
   return new Map(rows.map((r) => [r.leikaKey, r.changedAt]));
 }
 

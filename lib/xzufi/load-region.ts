@@ -288,11 +288,12 @@ interface LeistungRow {
  * at the start and at the end of a large export (grouping all links first made every page read all of them).
  */
 async function leistungRows(client: Db, serviceIds: string[], options: { cursor: string | null; limit: number; keys?: string[] }): Promise<LeistungRow[]> {
+  // the lists as JSON: JSON.parse reads them faster than the driver's parser of PostgreSQL arrays
   const rows = await client.$queryRaw<LeistungRow[]>`
-    SELECT l."leikaKey", l.name, l.description, l."searchTerms", l."createdAt", l."updatedAt", s."serviceIds"
+    SELECT l."leikaKey", l.name, l.description, to_json(l."searchTerms") AS "searchTerms", l."createdAt", l."updatedAt", s."serviceIds"
     FROM "Leistung" l
     CROSS JOIN LATERAL (
-      SELECT array_agg(sl."serviceId" ORDER BY sl."serviceId") AS "serviceIds" FROM "ServiceLeistung" sl
+      SELECT json_agg(sl."serviceId" ORDER BY sl."serviceId") AS "serviceIds" FROM "ServiceLeistung" sl
       WHERE sl."leistungId" = l.id AND sl."serviceId" = ANY(${serviceIds}::text[])
     ) s
     WHERE s."serviceIds" IS NOT NULL
