@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import { Alert } from "@/components/ui/alert";
+import { ActionStatus } from "@/components/ui/action-status";
 import { ActionDialog } from "./action-dialog";
 import { anyOkBody, callApi } from "./api-client";
 import { berlinLocalToIso } from "./berlin-time";
@@ -116,10 +116,7 @@ export function ArticleActions({ articleId, title, actions, canEdit }: ArticleAc
 
   return (
     <div className="kern-stack">
-      <div ref={statusRef} tabIndex={-1} className="efa-action-status">
-        <div role="status">{message ? <Alert variant="success" title={message} /> : null}</div>
-        <div role="alert">{error ? <Alert variant="danger" title="Der Schritt war nicht möglich">{<p className="kern-body">{error}</p>}</Alert> : null}</div>
-      </div>
+      <ActionStatus statusRef={statusRef} message={message} error={error} errorTitle="Der Schritt war nicht möglich" />
 
       {offered.length > 0 || canEdit ? (
         <div className="efa-action-bar" role="group" aria-label="Arbeitsschritte">

@@ -8,7 +8,7 @@ import { anyOkBody, callApi, type ApiResult } from "@/components/articles/api-cl
 import { ErrorSummary } from "@/components/articles/error-summary";
 import { TextInput } from "@/components/articles/form-controls";
 import { CHANNEL_LABELS, SUPPORT_KIND_LABELS, SUPPORT_LEVEL_LABELS } from "@/components/servicecenter/labels";
-import { Alert } from "@/components/ui/alert";
+import { ActionStatus } from "@/components/ui/action-status";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { MatrixView } from "@/lib/routing/get-matrix";
 import type { RoutingTargetView } from "@/lib/routing/list-routing-targets";
@@ -251,16 +251,7 @@ export function MatrixManager({ view }: { view: MatrixView }) {
 
   return (
     <div className="kern-stack-xl">
-      <div ref={statusRef} tabIndex={-1} className="efa-action-status">
-        <div role="status">{message ? <Alert variant="success" title={message} /> : null}</div>
-        <div role="alert">
-          {failure ? (
-            <Alert variant="danger" title="Die Änderung war nicht möglich">
-              <p className="kern-body">{failure}</p>
-            </Alert>
-          ) : null}
-        </div>
-      </div>
+      <ActionStatus statusRef={statusRef} message={message} error={failure} errorTitle="Die Änderung war nicht möglich" />
 
       <section className="kern-stack" aria-labelledby="matrix-basis-titel">
         <h2 className="kern-heading-medium" id="matrix-basis-titel">

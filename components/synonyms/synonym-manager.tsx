@@ -6,7 +6,7 @@ import { z } from "zod";
 import { ActionDialog } from "@/components/articles/action-dialog";
 import { anyOkBody, callApi, type ApiResult } from "@/components/articles/api-client";
 import { ErrorSummary } from "@/components/articles/error-summary";
-import { Alert } from "@/components/ui/alert";
+import { ActionStatus } from "@/components/ui/action-status";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatDateTime } from "@/components/ui/format";
 import type { SynonymGroupView } from "@/lib/synonyms/list-synonym-groups";
@@ -137,16 +137,7 @@ export function SynonymManager({ groups, filter, pagination, isFiltered }: Synon
 
   return (
     <div className="kern-stack-xl">
-      <div ref={statusRef} tabIndex={-1} className="efa-action-status">
-        <div role="status">{message ? <Alert variant="success" title={message} /> : null}</div>
-        <div role="alert">
-          {failure ? (
-            <Alert variant="danger" title="Die Änderung war nicht möglich">
-              <p className="kern-body">{failure}</p>
-            </Alert>
-          ) : null}
-        </div>
-      </div>
+      <ActionStatus statusRef={statusRef} message={message} error={failure} errorTitle="Die Änderung war nicht möglich" />
 
       <section className="kern-stack" aria-labelledby="synonym-neu-titel">
         <h2 className="kern-heading-medium" id="synonym-neu-titel">

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { anyOkBody, callApi } from "@/components/articles/api-client";
-import { Alert } from "@/components/ui/alert";
+import { ActionStatus } from "@/components/ui/action-status";
 
 interface RebaseActionsProps {
   articleId: string;
@@ -48,10 +48,7 @@ export function RebaseActions({ articleId, canRebase }: RebaseActionsProps) {
 
   return (
     <div className="kern-stack">
-      <div ref={statusRef} tabIndex={-1} className="efa-action-status">
-        <div role="status">{message ? <Alert variant="success" title={message} /> : null}</div>
-        <div role="alert">{error ? <Alert variant="danger" title="Die neue Basis konnte nicht übernommen werden">{<p className="kern-body">{error}</p>}</Alert> : null}</div>
-      </div>
+      <ActionStatus statusRef={statusRef} message={message} error={error} errorTitle="Die neue Basis konnte nicht übernommen werden" />
       {canRebase ? (
         <div className="efa-action-bar" role="group" aria-label="Basis geändert: Entscheidung">
           <button type="button" className="kern-btn kern-btn--primary" aria-disabled={isBusy || undefined} onClick={() => void rebase()}>
