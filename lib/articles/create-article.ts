@@ -10,7 +10,7 @@ import { auditActor } from "./actor-context";
 import { prepareContent, prepareIncident } from "./prepare-content";
 import { ARTICLE_TYPES } from "./vocabulary";
 
-const createInput = z.object({
+export const createArticleInput = z.object({
   serviceId: z.string({ error: "Dienst: bitte auswählen" }).min(1, { error: "Dienst: bitte auswählen" }).max(40),
   type: z.enum(ARTICLE_TYPES, { error: "Typ: bitte FAQ, Workaround, Störungsmeldung oder Schulungsunterlage wählen" }),
 });
@@ -32,7 +32,7 @@ export function articleKey(serviceKey: string, title: string): string {
 
 /** Creates a base article with its first revision (a draft). Only the operating Land's BeV may. */
 export async function createArticle(actor: Actor, input: unknown): Promise<{ articleId: string; revisionId: string }> {
-  const head = createInput.safeParse(input);
+  const head = createArticleInput.safeParse(input);
   if (!head.success) throw new AppError("VALIDATION", "Bitte prüfen Sie die markierten Felder.", head.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })));
   const { serviceId, type } = head.data;
   return db().$transaction(async (tx) => {

@@ -8,7 +8,7 @@ import { auditActor } from "./actor-context";
 import { actorParentOrgId, loadArticleResource } from "./load-article";
 import { prepareContent, prepareIncident } from "./prepare-content";
 
-const saveInput = z.object({
+export const saveDraftInput = z.object({
   baseRevisionId: z.string({ error: "Die bearbeitete Version fehlt; bitte die Seite neu laden." }).min(1).max(40),
   changeNote: z.string().trim().max(500, { error: "Änderungsnotiz: höchstens 500 Zeichen" }).optional(),
 });
@@ -19,7 +19,7 @@ const saveInput = z.object({
  * show the difference; nothing is overwritten. The published revision stays live meanwhile.
  */
 export async function saveDraft(actor: Actor, articleId: string, input: unknown): Promise<{ revisionId: string; number: number }> {
-  const head = saveInput.safeParse(input);
+  const head = saveDraftInput.safeParse(input);
   if (!head.success) throw new AppError("VALIDATION", "Bitte prüfen Sie die markierten Felder.", head.error.issues.map((i) => ({ path: i.path.join(".") || "baseRevisionId", message: i.message })));
   return db().$transaction(async (tx) => {
     const { article, resource } = await loadArticleResource(tx, articleId, { lock: true });

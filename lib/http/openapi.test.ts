@@ -5,6 +5,7 @@ import { reportQuerySchema } from "../reports/schema";
 import { createTargetSchema, restrictionSchema, updateTargetSchema } from "../routing/schema";
 import { searchInputSchema } from "../search/search";
 import { exportInputSchema } from "../xzufi/export-region";
+import { listFilterInput } from "../articles/list-articles";
 import { openApiDocument } from "./openapi";
 
 type Obj = Record<string, unknown>;
@@ -19,6 +20,23 @@ describe("OpenAPI document", () => {
     // the facets of a search take the same parameters
     const facets = ((doc.paths as Obj)["/api/search/facets"] as Obj).get as Obj;
     expect((facets.parameters as { name: string }[]).map((p) => p.name).sort()).toEqual(names);
+  });
+
+  it("describes every API route of the app, the authoring endpoints with the fields their schemas accept", async () => {
+    const doc = openApiDocument() as Obj;
+    const paths = doc.paths as Obj;
+    const { readdirSync } = await import("node:fs");
+    const routes = (readdirSync("app/api", { recursive: true }) as string[])
+      .filter((f) => f.endsWith("route.ts"))
+      .map((f) => `/api/${f.replace(/\/?route\.ts$/, "")}`.replace(/\/$/, "").replace(/\[([a-z]+)\]/g, "{$1}"))
+      .filter((p) => !p.startsWith("/api/auth/") && p !== "/api/openapi.json");
+    expect(routes.filter((r) => !(r in paths))).toEqual([]);
+    const list = ((paths["/api/articles"] as Obj).get as Obj).parameters as { name: string }[];
+    expect(list.map((p) => p.name).sort()).toEqual(Object.keys(listFilterInput.shape).sort());
+    const create = JSON.stringify(((paths["/api/articles"] as Obj).post as Obj).requestBody);
+    for (const field of ["serviceId", "type", "title", "shortAnswer", "body", "keywords", "categories", "validFrom", "incident", "klasse"]) expect(create).toContain(`"${field}"`);
+    const variant = JSON.stringify(((paths["/api/articles/{id}/variant-draft"] as Obj).put as Obj).requestBody);
+    for (const field of ["baseRevisionId", "changes", "shortAnswer", "REPLACE", "APPEND", "validity"]) expect(variant).toContain(`"${field}"`);
   });
 
   it("the hit schema lists the fields of a search hit", () => {

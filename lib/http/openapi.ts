@@ -1,5 +1,6 @@
 import packageJson from "../../package.json";
 import { ARTICLE_TYPES, STOERUNGSKLASSEN } from "../articles/vocabulary";
+import { articlePaths } from "./openapi-articles";
 import { FEEDBACK_OUTCOMES, MAX_FEEDBACK_REASON } from "../feedback/schema";
 import { MATRIX_CSV_COLUMNS } from "../routing/matrix-export";
 import { CHANNELS, KINDS, LEVELS, MAX_WORKING_HOURS } from "../routing/schema";
@@ -7,13 +8,13 @@ import { CHANNELS, KINDS, LEVELS, MAX_WORKING_HOURS } from "../routing/schema";
 /**
  * The OpenAPI 3.1 document served at /api/openapi.json: the machine-facing endpoints (search for the 115 with
  * its feedback, opened articles and region lookup, synonyms, Kommunikationsmatrix, S6 reports, XZuFi export, health,
- * whoami). Written
+ * whoami; the authoring endpoints in openapi-articles.ts). Written
  * by hand next to the zod schemas it describes (lib/search/search.ts,
  * lib/synonyms/schema.ts, lib/routing/schema.ts); lib/http/openapi.test.ts checks that the two agree.
  */
-type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
-const error = (description: string): Json => ({
+export const error = (description: string): Json => ({
   description,
   content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
 });
@@ -228,6 +229,7 @@ export function openApiDocument(): Json {
     },
     security: [{ bearerToken: [] }, { session: [] }],
     paths: {
+      ...articlePaths(),
       "/api/search": {
         get: {
           operationId: "search",

@@ -8,7 +8,7 @@ import { actorParentOrgId, loadArticleResource } from "../articles/load-article"
 import { authorizeArticle } from "../policies/article-policy";
 import { parseVariantChanges } from "./schema";
 
-const saveInput = z.object({
+export const saveVariantDraftInput = z.object({
   baseRevisionId: z.string({ error: "Die bearbeitete Version fehlt; bitte die Seite neu laden." }).min(1).max(40),
   changeNote: z.string().trim().max(500, { error: "Änderungsnotiz: höchstens 500 Zeichen" }).optional(),
   internalNote: z.string().trim().max(5000, { error: "Interne Notiz: höchstens 5000 Zeichen" }).optional(),
@@ -21,7 +21,7 @@ const saveInput = z.object({
  * It keeps resting on the parent revision it rested on, unless `rebase` takes the parent's current one.
  */
 export async function saveVariantDraft(actor: Actor, articleId: string, input: unknown): Promise<{ revisionId: string; number: number }> {
-  const head = saveInput.safeParse(input);
+  const head = saveVariantDraftInput.safeParse(input);
   if (!head.success) throw new AppError("VALIDATION", "Bitte prüfen Sie die markierten Felder.", head.error.issues.map((i) => ({ path: i.path.join(".") || "baseRevisionId", message: i.message })));
   const changes = parseVariantChanges((input as { changes?: unknown }).changes);
   if (!changes.ok) throw new AppError("VALIDATION", "Bitte prüfen Sie die markierten Felder.", changes.problems);

@@ -26,7 +26,7 @@ const editorDoc = z.unknown().transform((value, ctx) => {
   return doc.doc;
 });
 
-const changesInput = z.strictObject({
+export const changesInput = z.strictObject({
   title: z.strictObject({ mode, text: text(MAX_TITLE, "Titel") }).optional(),
   shortAnswer: z.strictObject({ mode, text: text(MAX_SHORT_ANSWER, "Sprechtext") }).optional(),
   body: z.strictObject({ mode, doc: editorDoc }).optional(),
