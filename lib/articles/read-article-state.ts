@@ -1,3 +1,4 @@
+import { Prisma } from "../../generated/prisma/client";
 import type { Db, Tx } from "../db-client";
 import type { EditorDoc } from "../editor/server";
 import type { ArticleContent, IncidentContent, VariantChangeInput } from "./content";
@@ -71,6 +72,15 @@ interface RevisionQueryRow extends Omit<RevisionRow, "changes" | "incident"> {
  */
 export async function loadRevisionRows(client: Db, ids: readonly string[]): Promise<RevisionRow[]> {
   if (!ids.length) return [];
+  return revisionRowsWhere(client, Prisma.sql`r.id = ANY(${[...ids]}::text[])`);
+}
+
+/** loadRevisionRows for the published revisions of the articles `articleCondition` (SQL over "Article" a) selects. */
+export function loadPublishedRevisionRows(client: Db, articleCondition: Prisma.Sql): Promise<RevisionRow[]> {
+  return revisionRowsWhere(client, Prisma.sql`r.id IN (SELECT a."publishedRevisionId" FROM "Article" a WHERE ${articleCondition})`);
+}
+
+async function revisionRowsWhere(client: Db, where: Prisma.Sql): Promise<RevisionRow[]> {
   const rows = await client.$queryRaw<RevisionQueryRow[]>`
     SELECT r.id, r."articleId", r.number, r.status::text AS status, r.title, r."shortAnswer", r."bodyJson", r."bodyHtml", NULL AS "bodyText",
       r.keywords, r.categories, r."leikaKeys", r."contactHints", r."validFrom", r."validUntil", r."reviewDue", r."internalNote", r."changeNote",
@@ -81,7 +91,7 @@ export async function loadRevisionRows(client: Db, ids: readonly string[]): Prom
       i.klasse::text AS klasse, i."startedAt" AS "incidentStartedAt", i."resolvedAt" AS "incidentResolvedAt", i."workaroundArticleId",
       (SELECT array_agg(ir."organisationId" ORDER BY ir."organisationId") FROM "IncidentRegion" ir WHERE ir."revisionId" = r.id) AS "affectedOrgIds"
     FROM "Revision" r LEFT JOIN "Incident" i ON i."revisionId" = r.id
-    WHERE r.id = ANY(${[...ids]}::text[])`;
+    WHERE ${where}`;
   return rows.map(({ changes, klasse, incidentStartedAt, incidentResolvedAt, workaroundArticleId, affectedOrgIds, ...r }) => ({
     ...r,
     changes: (changes ?? []).map((c) => ({ revisionId: r.id, field: c.field, mode: c.mode, value: c.value })),

@@ -1,6 +1,7 @@
 import type { Db } from "../db-client";
 import type { Actor } from "../auth/actor";
-import { loadRevisionRows, toRevisionState } from "../articles/read-article-state";
+import { Prisma } from "../../generated/prisma/client";
+import { loadPublishedRevisionRows, loadRevisionRows, toRevisionState, type RevisionRow } from "../articles/read-article-state";
 import { actorParentOrgId } from "../articles/load-article";
 import { articleListScope } from "../policies/article-policy";
 import { effectiveContent, type VariantStep } from "../variants/effective-content";
@@ -83,8 +84,34 @@ function present(c: CachedHit, today: number, now: Date): SearchHit | null {
  * time as the hits instead of after them; a member not found so is still read afterwards.
  */
 export interface ChainHint {
-  familyIds: readonly string[];
+  /** the family (base article id) of each id */
+  familyOf: ReadonlyMap<string, string>;
   ownerOrgIds: readonly string[];
+}
+
+type OrgRow = { id: string; ars: string; name: string; kind: "BUND" | "LAND" | "KOMMUNE" };
+type ServiceRow = { id: string; key: string; name: string };
+/** What computeHits needs besides the articles, when it was read together with them. */
+interface Prefetched {
+  revisions: Map<string, RevisionRow>;
+  orgs: Map<string, OrgRow>;
+  services: Map<string, ServiceRow>;
+}
+
+type MemberRow = ArticleRow & { orgArs: string; orgName: string; orgKind: OrgRow["kind"]; serviceKey: string; serviceName: string };
+
+/** SQL over "Article" a: the hits and the members of their families in the given regions. */
+function chainCondition(ids: readonly string[], familyIds: readonly string[], ownerOrgIds: readonly string[]): Prisma.Sql {
+  return Prisma.sql`(a.id = ANY(${[...ids]}::text[]) OR a.id = ANY(${[...familyIds]}::text[]) OR (a."rootId" = ANY(${[...familyIds]}::text[]) AND a."ownerOrgId" = ANY(${[...ownerOrgIds]}::text[])))`;
+}
+
+/** The members of the hits' chains with their owners and services, in one statement. */
+async function loadChainMembers(client: Db, condition: Prisma.Sql): Promise<MemberRow[]> {
+  return client.$queryRaw<MemberRow[]>`
+    SELECT a.id, a.key, a.type::text AS type, a."parentId", a."rootId", a."publishedRevisionId", a."archivedAt", a."serviceId", a."ownerOrgId",
+      o.ars AS "orgArs", o.name AS "orgName", o.kind::text AS "orgKind", s.key AS "serviceKey", s.name AS "serviceName"
+    FROM "Article" a JOIN "Organisation" o ON o.id = a."ownerOrgId" JOIN "OnlineService" s ON s.id = a."serviceId"
+    WHERE ${condition}`;
 }
 
 /**
@@ -101,14 +128,31 @@ export async function hydrateHits(client: Db, actor: Actor, ids: readonly string
   if (!ids.length) return [];
   const scope = articleListScope(actor, await (parentOrgId ?? actorParentOrgId(client, actor.organisation.id, actor.organisation.kind)));
   const knownAncestors = [...new Set(ids.flatMap((id) => cachedHit(id)?.chain.slice(0, -1).map((m) => m.id) ?? []))];
-  const ancestorsWhere = chains
-    ? { OR: [{ id: { in: [...chains.familyIds] } }, { rootId: { in: [...chains.familyIds] }, ownerOrgId: { in: [...chains.ownerOrgIds] } }] }
-    : knownAncestors.length
-      ? { id: { in: knownAncestors } }
-      : null;
+  // With the chains known, the chain members (with owners and services) and the published revisions of the
+  // chains not computed before are read at the same time as the authorized hits: one round trip.
+  let prefetched: Promise<Prefetched | null> = Promise.resolve(null);
+  let members: Promise<ArticleRow[]> = Promise.resolve([]);
+  if (chains) {
+    const familyIds = [...new Set(ids.map((id) => chains.familyOf.get(id) ?? id))];
+    const uncached = ids.filter((id) => !cachedHit(id));
+    const memberRows = loadChainMembers(client, chainCondition(ids, familyIds, chains.ownerOrgIds));
+    const revisions = uncached.length
+      ? loadPublishedRevisionRows(client, chainCondition(uncached, [...new Set(uncached.map((id) => chains.familyOf.get(id) ?? id))], chains.ownerOrgIds))
+      : Promise.resolve([]);
+    members = memberRows.then((m) => m.map(({ orgArs: _a, orgName: _n, orgKind: _k, serviceKey: _s, serviceName: _sn, ...article }) => article));
+    prefetched = Promise.all([memberRows, revisions]).then(([m, r]) => ({
+      revisions: new Map(r.map((x) => [x.id, x])),
+      orgs: new Map(m.map((x) => [x.ownerOrgId, { id: x.ownerOrgId, ars: x.orgArs, name: x.orgName, kind: x.orgKind }])),
+      services: new Map(m.map((x) => [x.serviceId, { id: x.serviceId, key: x.serviceKey, name: x.serviceName }])),
+    }));
+    prefetched.catch(() => undefined); // awaited below
+  } else if (knownAncestors.length) {
+    members = client.article.findMany({ where: { id: { in: knownAncestors } }, select: articleSelect });
+  }
+  members.catch(() => undefined);
   const [rows, ancestors] = await Promise.all([
     client.article.findMany({ where: { AND: [{ id: { in: [...ids] } }, { publishedRevisionId: { not: null }, archivedAt: null }, scope] }, select: articleSelect }),
-    ancestorsWhere ? client.article.findMany({ where: ancestorsWhere, select: articleSelect }) : Promise.resolve([]),
+    members,
   ]);
   if (!rows.length) return [];
   const byId = new Map<string, ArticleRow>([...ancestors, ...rows].map((r) => [r.id, r]));
@@ -130,7 +174,7 @@ export async function hydrateHits(client: Db, actor: Actor, ids: readonly string
     if (hit) hits.set(row.id, hit);
   }
   if (toCompute.length) {
-    for (const c of await computeHits(client, toCompute, byId)) {
+    for (const c of await computeHits(client, toCompute, byId, await prefetched)) {
       if (hitCache.size >= 5_000) hitCache.clear();
       hitCache.set(c.hit.id, c);
       const hit = present(c, today, now);
@@ -140,17 +184,24 @@ export async function hydrateHits(client: Db, actor: Actor, ids: readonly string
   return ids.map((id) => hits.get(id)).filter((h): h is SearchHit => h !== undefined);
 }
 
-/** Effective content of the rows from the published revisions of their chains (all members in `byId`). */
-async function computeHits(client: Db, rows: readonly ArticleRow[], byId: ReadonlyMap<string, ArticleRow>): Promise<CachedHit[]> {
-  const members = [...new Set(rows.flatMap((r) => chainOf(r, byId)))];
+/** Revisions, owners and services of the hits' chains (when they were not read together with the hits). */
+async function readForHits(client: Db, rows: readonly ArticleRow[], members: readonly ArticleRow[]): Promise<Prefetched> {
   const [revisions, orgs, services] = await Promise.all([
     loadRevisionRows(client, members.flatMap((m) => (m.publishedRevisionId ? [m.publishedRevisionId] : []))),
     client.organisation.findMany({ where: { id: { in: [...new Set(members.map((m) => m.ownerOrgId))] } }, select: { id: true, ars: true, name: true, kind: true } }),
     client.onlineService.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.serviceId))] } }, select: { id: true, key: true, name: true } }),
   ]);
-  const revisionById = new Map(revisions.map((r) => [r.id, r]));
-  const orgById = new Map(orgs.map((o) => [o.id, o]));
-  const serviceById = new Map(services.map((x) => [x.id, x]));
+  return { revisions: new Map(revisions.map((r) => [r.id, r])), orgs: new Map(orgs.map((o) => [o.id, o])), services: new Map(services.map((x) => [x.id, x])) };
+}
+
+/** Effective content of the rows from the published revisions of their chains (all members in `byId`). */
+async function computeHits(client: Db, rows: readonly ArticleRow[], byId: ReadonlyMap<string, ArticleRow>, prefetched: Prefetched | null): Promise<CachedHit[]> {
+  const members = [...new Set(rows.flatMap((r) => chainOf(r, byId)))];
+  const complete =
+    prefetched &&
+    members.every((m) => m.publishedRevisionId && prefetched.revisions.has(m.publishedRevisionId) && prefetched.orgs.has(m.ownerOrgId)) &&
+    rows.every((r) => prefetched.services.has(r.serviceId));
+  const { revisions: revisionById, orgs: orgById, services: serviceById } = complete ? prefetched : await readForHits(client, rows, members);
 
   const computed: CachedHit[] = [];
   for (const row of rows) {

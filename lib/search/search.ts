@@ -297,7 +297,7 @@ export async function searchKnowledgeBase(actor: Actor, input: unknown, ctx?: Se
     : Promise.resolve(null);
   eventWrite.catch(() => undefined);
   // the chain of an effective article: its base and variants of the region's Land and Kommune
-  const chains = { familyIds: [...new Set(ids.map((id) => familyIds.get(id) ?? id))], ownerOrgIds: [region.landId, ...(region.kommuneId ? [region.kommuneId] : [])] };
+  const chains = { familyOf: familyIds, ownerOrgIds: [region.landId, ...(region.kommuneId ? [region.kommuneId] : [])] };
   const hits = await hydrateHits(client, actor, ids, now, parentOrgId, chains);
   const active = await incidentsRead;
   const searchEventId = await eventWrite;
