@@ -1,5 +1,6 @@
 import { ARTICLE_TYPE_LABELS, ARTICLE_TYPES, CATEGORY_LABELS, type Category } from "../articles/vocabulary";
 import type { SearchContext } from "./meili";
+import { PASS_LOCALES } from "./settings";
 
 /**
  * Facets of the agent screen (issue 6): service, type and category, counted by Meilisearch for the region's
@@ -61,7 +62,7 @@ export async function facetDistribution(ctx: SearchContext, indexUid: string, pa
   const fields = facets.map((f) => FACET_FIELDS[f]);
   const result = await ctx.client.multiSearch({
     federation: { limit: 0, facetsByIndex: { [indexUid]: fields } },
-    queries: passes.flatMap((p) => (["eng", "deu"] as const).map((locale) => ({ indexUid, q: p.q, filter, matchingStrategy: p.matchingStrategy, locales: [locale] }))),
+    queries: passes.flatMap((p) => PASS_LOCALES.map(([locale]) => ({ indexUid, q: p.q, filter, matchingStrategy: p.matchingStrategy, locales: [locale] }))),
   });
   return (result.facetsByIndex?.[indexUid]?.distribution ?? {}) as Distribution;
 }

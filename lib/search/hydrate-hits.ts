@@ -127,7 +127,6 @@ async function loadChainMembers(client: Db, condition: Prisma.Sql): Promise<Memb
 export async function hydrateHits(client: Db, actor: Actor, ids: readonly string[], now: Date = new Date(), parentOrgId?: Promise<string | null>, chains?: ChainHint): Promise<SearchHit[]> {
   if (!ids.length) return [];
   const scope = articleListScope(actor, await (parentOrgId ?? actorParentOrgId(client, actor.organisation.id, actor.organisation.kind)));
-  const knownAncestors = [...new Set(ids.flatMap((id) => cachedHit(id)?.chain.slice(0, -1).map((m) => m.id) ?? []))];
   // With the chains known, the chain members (with owners and services) and the published revisions of the
   // chains not computed before are read at the same time as the authorized hits: one round trip.
   let prefetched: Promise<Prefetched | null> = Promise.resolve(null);
@@ -146,8 +145,9 @@ export async function hydrateHits(client: Db, actor: Actor, ids: readonly string
       services: new Map(m.map((x) => [x.serviceId, { id: x.serviceId, key: x.serviceKey, name: x.serviceName }])),
     }));
     prefetched.catch(() => undefined); // awaited below
-  } else if (knownAncestors.length) {
-    members = client.article.findMany({ where: { id: { in: knownAncestors } }, select: articleSelect });
+  } else {
+    const knownAncestors = [...new Set(ids.flatMap((id) => cachedHit(id)?.chain.slice(0, -1).map((m) => m.id) ?? []))];
+    if (knownAncestors.length) members = client.article.findMany({ where: { id: { in: knownAncestors } }, select: articleSelect });
   }
   members.catch(() => undefined);
   const [rows, ancestors] = await Promise.all([

@@ -14,7 +14,7 @@ import { actorParentOrgId } from "../articles/load-article";
 import { recordSearchEvent } from "./record-search-event";
 import { searchContext, type SearchContext } from "./meili";
 import { multiWordTerms, prepareQuery } from "./prepare-query";
-import { indexNames } from "./settings";
+import { indexNames, PASS_LOCALES } from "./settings";
 
 /** Query parameters of GET /api/search. */
 export const searchInputSchema = z.object({
@@ -87,9 +87,6 @@ export function regionFilter(input: { region: Pick<SearchRegion, "landArs" | "ko
   return filter;
 }
 
-/** Weight of a match found only through German compound splitting, against a whole-word match. */
-export const GERMAN_MATCH_WEIGHT = 0.5;
-
 /**
  * Ids of matching documents in rank order, one per family (pure Meilisearch part, shared with the benches).
  * Each pass searches in both tokenizations: whole words (without compound splitting, so typos and synonyms of
@@ -129,9 +126,6 @@ export async function searchIdsWithPasses(ctx: SearchContext, indexUid: string, 
   const third = await rankedIds(ctx, indexUid, words, filter, found.length + limit, familyIds);
   return { ids: [...new Set([...found, ...third])].slice(0, limit), familyIds, passes };
 }
-
-/** The two tokenizations of a pass, each with the weight of its ranking score. */
-export const PASS_LOCALES = [["eng", 1], ["deu", GERMAN_MATCH_WEIGHT]] as const;
 
 /**
  * Ids of the passes' matches, best weighted ranking score first, each document once (with its best score);

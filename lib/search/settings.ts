@@ -30,6 +30,12 @@ export const WHOLE_WORD_ATTRIBUTES = ["title", "keywords", "leistungen", "shortA
 export const GERMAN_ATTRIBUTES = ["de_title", "de_keywords", "de_shortAnswer", "de_body"] as const;
 export const SEARCHABLE_ATTRIBUTES = [...WHOLE_WORD_ATTRIBUTES, ...GERMAN_ATTRIBUTES] as const;
 
+/** Weight of a match found only through German compound splitting, against a whole-word match. */
+export const GERMAN_MATCH_WEIGHT = 0.5;
+
+/** The two tokenizations every pass of a search runs in (whole words, German segmentation), each with the weight of its ranking score. */
+export const PASS_LOCALES = [["eng", 1], ["deu", GERMAN_MATCH_WEIGHT]] as const;
+
 export const FILTERABLE_ATTRIBUTES = [
   "key",
   "serviceKey",
