@@ -130,27 +130,33 @@ export async function searchIdsWithPasses(ctx: SearchContext, indexUid: string, 
 /**
  * Ids of the passes' matches, best weighted ranking score first, each document once (with its best score);
  * records the family of each match in `familyIds`.
- * Each query is a request of its own, all at once: Meilisearch answers them in parallel, and a federated
- * multi-search, or several queries with ranking scores in one multi-search, measured three to four times
- * slower at 100 000 documents (docs/search.md).
+ * The tokenizations run one after the other, heaviest weight first, and the next one only when it can still
+ * change the result: a ranking score is at most 1, so a query of weight w adds nothing once `limit` documents
+ * have a weighted score of at least w (they keep their places, and no new document can pass them). The German
+ * query is then left out, which it is for most queries (docs/search.md); the ids are the same as with all
+ * queries. The queries of one tokenization are requests of their own, all at once: a federated multi-search,
+ * or several queries with ranking scores in one multi-search, measured three to four times slower.
  */
 async function rankedIds(ctx: SearchContext, indexUid: string, passes: readonly SearchPass[], filter: string[], limit: number, familyIds: Map<string, string>): Promise<string[]> {
   const index = ctx.client.index(indexUid);
-  const results = await Promise.all(
-    passes.flatMap((p) =>
-      PASS_LOCALES.map(async ([locale, weight]) => {
-        const r = await index.search(p.q, { filter, limit, matchingStrategy: p.matchingStrategy, locales: [locale], attributesToRetrieve: ["id", "familyId"], showRankingScore: true });
-        return r.hits.map((h) => {
-          familyIds.set(String(h.id), String(h.familyId));
-          return { id: String(h.id), score: (h._rankingScore ?? 0) * weight };
-        });
-      }),
-    ),
-  );
   const best = new Map<string, number>();
-  for (const hits of results) for (const h of hits) if (h.score > (best.get(h.id) ?? -1)) best.set(h.id, h.score);
-  // a stable sort: equal scores keep the order of the queries and of their hits
-  return [...best].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([id]) => id);
+  const ranked = () => [...best].sort((a, b) => b[1] - a[1]); // stable: equal scores keep the order they were found in
+  for (const [locale, weight] of PASS_LOCALES) {
+    const top = ranked();
+    if (top.length >= limit && (top[limit - 1]?.[1] ?? 0) >= weight) break;
+    const results = await Promise.all(
+      passes.map((p) => index.search(p.q, { filter, limit, matchingStrategy: p.matchingStrategy, locales: [locale], attributesToRetrieve: ["id", "familyId"], showRankingScore: true })),
+    );
+    for (const r of results) {
+      for (const h of r.hits) {
+        const id = String(h.id);
+        familyIds.set(id, String(h.familyId));
+        const score = (h._rankingScore ?? 0) * weight;
+        if (score > (best.get(id) ?? -1)) best.set(id, score);
+      }
+    }
+  }
+  return ranked().slice(0, limit).map(([id]) => id);
 }
 
 /**

@@ -33,7 +33,10 @@ export const SEARCHABLE_ATTRIBUTES = [...WHOLE_WORD_ATTRIBUTES, ...GERMAN_ATTRIB
 /** Weight of a match found only through German compound splitting, against a whole-word match. */
 export const GERMAN_MATCH_WEIGHT = 0.5;
 
-/** The two tokenizations every pass of a search runs in (whole words, German segmentation), each with the weight of its ranking score. */
+/**
+ * The two tokenizations a pass of a search can run in (whole words, German segmentation), each with the weight of
+ * its ranking score, heaviest first: the search stops before a tokenization that cannot change its result.
+ */
 export const PASS_LOCALES = [["eng", 1], ["deu", GERMAN_MATCH_WEIGHT]] as const;
 
 export const FILTERABLE_ATTRIBUTES = [
