@@ -1,4 +1,6 @@
-import { Meilisearch, type Task } from "meilisearch";
+import http from "node:http";
+import https from "node:https";
+import { Meilisearch, MeilisearchApiError, MeilisearchError, MeilisearchRequestError, type RecordAny, type SearchParams, type SearchResponse, type Task } from "meilisearch";
 import { env } from "../env";
 import { AppError } from "../errors";
 
@@ -9,15 +11,64 @@ import { AppError } from "../errors";
 export interface SearchContext {
   client: Meilisearch;
   indexPrefix: string;
+  /** One search request (POST /indexes/{uid}/search), as the client's `index(uid).search` but faster: see searchRequester. */
+  search: <T extends RecordAny = RecordAny>(indexUid: string, params: SearchParams & { q: string }) => Promise<SearchResponse<T>>;
 }
+
+/** How long one request to Meilisearch may take. */
+export const REQUEST_TIMEOUT_MS = 15_000;
 
 /** How long one Meilisearch task may take before the caller treats it as failed (and retries later). */
 export const TASK_TIMEOUT_MS = 60_000;
 
 export function createSearchContext(opts: { url: string; masterKey: string; indexPrefix: string }): SearchContext {
   return {
-    client: new Meilisearch({ host: opts.url, apiKey: opts.masterKey, timeout: 15_000, defaultWaitOptions: { timeout: TASK_TIMEOUT_MS, interval: 50 } }),
+    client: new Meilisearch({ host: opts.url, apiKey: opts.masterKey, timeout: REQUEST_TIMEOUT_MS, defaultWaitOptions: { timeout: TASK_TIMEOUT_MS, interval: 50 } }),
     indexPrefix: opts.indexPrefix,
+    search: searchRequester(opts.url, opts.masterKey),
+  };
+}
+
+/**
+ * Search requests over kept-alive node:http connections. The agent's search sends one to four of them per
+ * keystroke; the client's fetch (undici, and inside Next.js a patched fetch) measured about 1 ms more per
+ * request at the median and 2 ms at p95 (docs/search.md). Errors are the client's own: MeilisearchApiError
+ * with the response and Meilisearch's error body, MeilisearchRequestError when no answer came.
+ */
+function searchRequester(host: string, apiKey: string): SearchContext["search"] {
+  const base = new URL(host.endsWith("/") ? host : `${host}/`);
+  const transport = base.protocol === "https:" ? https : http;
+  const agent = new transport.Agent({ keepAlive: true });
+  return (indexUid, params) => {
+    const url = new URL(`indexes/${encodeURIComponent(indexUid)}/search`, base);
+    const body = JSON.stringify(params);
+    return new Promise((resolve, reject) => {
+      const failed = (e: unknown) => reject(e instanceof MeilisearchError ? e : new MeilisearchRequestError(url.toString(), e));
+      const req = transport.request(
+        url,
+        { method: "POST", agent, timeout: REQUEST_TIMEOUT_MS, headers: { "Content-Type": "application/json", "Content-Length": Buffer.byteLength(body), Authorization: `Bearer ${apiKey}` } },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on("data", (chunk: Buffer) => chunks.push(chunk));
+          res.on("error", failed);
+          res.on("end", () => {
+            const text = Buffer.concat(chunks).toString("utf8");
+            let parsed: unknown;
+            try {
+              parsed = text === "" ? undefined : JSON.parse(text);
+            } catch (e) {
+              return failed(e);
+            }
+            const status = res.statusCode ?? 500;
+            if (status >= 200 && status < 300) return resolve(parsed as SearchResponse<never>);
+            reject(new MeilisearchApiError(new Response(text, { status, statusText: res.statusMessage }), parsed as never));
+          });
+        },
+      );
+      req.on("timeout", () => req.destroy(new Error(`Keine Antwort von Meilisearch nach ${REQUEST_TIMEOUT_MS} ms`)));
+      req.on("error", failed);
+      req.end(body);
+    });
   };
 }
 

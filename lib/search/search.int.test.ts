@@ -13,7 +13,8 @@ import { importBundle } from "../bundle/import-bundle";
 import { db } from "../db";
 import { createUser } from "../users/create-user";
 import { createSynonymGroup } from "../synonyms/save-synonym-group";
-import type { SearchContext } from "./meili";
+import { findFreePort } from "../system/free-port";
+import { createSearchContext, type SearchContext } from "./meili";
 import { searchKnowledgeBase } from "./search";
 
 const ctx: SearchContext = testSearchContext("search");
@@ -214,6 +215,16 @@ describe("search for 115 agents (real Meilisearch)", () => {
     await expect(searchKnowledgeBase(admin, { q: "x", region: "99" }, ctx)).rejects.toMatchObject({ code: "VALIDATION", message: expect.stringContaining("99") });
     const xzufi: Actor = { ...admin, role: "XZUFI", kind: "token" };
     await expect(searchKnowledgeBase(xzufi, { q: "Quokka", region: "06" }, ctx)).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("tells the agent in German when the index is still being built or Meilisearch does not answer", async () => {
+    const missing = createSearchContext({ url: process.env.MEILI_URL as string, masterKey: process.env.MEILI_MASTER_KEY as string, indexPrefix: `${ctx.indexPrefix}missing_` });
+    await expect(missing.search("nowhere", { q: "Quokka" })).rejects.toMatchObject({ name: "MeilisearchApiError", cause: { code: "index_not_found" }, response: { status: 404 } });
+    await expect(searchKnowledgeBase(admin, { q: "Quokka", region: "06" }, missing)).rejects.toMatchObject({ code: "UNAVAILABLE", message: expect.stringContaining("wird gerade aufgebaut") });
+    const down = createSearchContext({ url: `http://127.0.0.1:${await findFreePort()}`, masterKey: "kein-schluessel", indexPrefix: ctx.indexPrefix });
+    await expect(searchKnowledgeBase(admin, { q: "Quokka", region: "06" }, down)).rejects.toMatchObject({ code: "UNAVAILABLE", message: expect.stringContaining("nicht erreichbar") });
+    const wrongKey = createSearchContext({ url: process.env.MEILI_URL as string, masterKey: "falscher-schluessel", indexPrefix: ctx.indexPrefix });
+    await expect(wrongKey.search(`${ctx.indexPrefix}articles`, { q: "Quokka" })).rejects.toMatchObject({ name: "MeilisearchApiError", response: { status: 403 } });
   });
 
   it("publishing the base re-indexes the whole family: descendants show the new text and that they rest on an older base", async () => {

@@ -138,14 +138,13 @@ export async function searchIdsWithPasses(ctx: SearchContext, indexUid: string, 
  * or several queries with ranking scores in one multi-search, measured three to four times slower.
  */
 async function rankedIds(ctx: SearchContext, indexUid: string, passes: readonly SearchPass[], filter: string[], limit: number, familyIds: Map<string, string>): Promise<string[]> {
-  const index = ctx.client.index(indexUid);
   const best = new Map<string, number>();
   const ranked = () => [...best].sort((a, b) => b[1] - a[1]); // stable: equal scores keep the order they were found in
   for (const [locale, weight] of PASS_LOCALES) {
     const top = ranked();
     if (top.length >= limit && (top[limit - 1]?.[1] ?? 0) >= weight) break;
     const results = await Promise.all(
-      passes.map((p) => index.search(p.q, { filter, limit, matchingStrategy: p.matchingStrategy, locales: [locale], attributesToRetrieve: ["id", "familyId"], showRankingScore: true })),
+      passes.map((p) => ctx.search(indexUid, { q: p.q, filter, limit, matchingStrategy: p.matchingStrategy, locales: [locale], attributesToRetrieve: ["id", "familyId"], showRankingScore: true })),
     );
     for (const r of results) {
       for (const h of r.hits) {
