@@ -56,7 +56,7 @@ export function toRevisionState(r: RevisionRow, isVariant: boolean): RevisionSta
   };
 }
 
-interface RevisionQueryRow extends Omit<RevisionRow, "changes" | "incident"> {
+export interface RevisionQueryRow extends Omit<RevisionRow, "changes" | "incident"> {
   changes: { field: RevisionRow["changes"][number]["field"]; mode: RevisionRow["changes"][number]["mode"]; value: RevisionRow["changes"][number]["value"] }[] | null;
   klasse: NonNullable<RevisionRow["incident"]>["klasse"] | null;
   incidentStartedAt: Date | null;
@@ -80,26 +80,38 @@ export function loadPublishedRevisionRows(client: Db, articleCondition: Prisma.S
   return revisionRowsWhere(client, Prisma.sql`r.id IN (SELECT a."publishedRevisionId" FROM "Article" a WHERE ${articleCondition})`);
 }
 
-async function revisionRowsWhere(client: Db, where: Prisma.Sql): Promise<RevisionRow[]> {
-  const rows = await client.$queryRaw<RevisionQueryRow[]>`
-    SELECT r.id, r."articleId", r.number, r.status::text AS status, r.title, r."shortAnswer", r."bodyJson", r."bodyHtml", NULL AS "bodyText",
-      r.keywords, r.categories, r."leikaKeys", r."contactHints", r."validFrom", r."validUntil", r."reviewDue", r."internalNote", r."changeNote",
-      r."basedOnRevisionId", r."parentRevisionId", r."authorId", r."reviewedById", r."reviewedAt", r."reviewComment", r."needsPostReview",
-      r."publishedAt", r."createdAt",
-      (SELECT json_agg(json_build_object('field', c.field, 'mode', c.mode, 'value', c.value) ORDER BY c.field)
-         FROM "VariantChange" c WHERE c."revisionId" = r.id) AS changes,
-      i.klasse::text AS klasse, i."startedAt" AS "incidentStartedAt", i."resolvedAt" AS "incidentResolvedAt", i."workaroundArticleId",
-      (SELECT array_agg(ir."organisationId" ORDER BY ir."organisationId") FROM "IncidentRegion" ir WHERE ir."revisionId" = r.id) AS "affectedOrgIds"
-    FROM "Revision" r LEFT JOIN "Incident" i ON i."revisionId" = r.id
-    WHERE ${where}`;
-  return rows.map(({ changes, klasse, incidentStartedAt, incidentResolvedAt, workaroundArticleId, affectedOrgIds, ...r }) => ({
+/**
+ * The columns of a revision `r` with its variant changes and, from `LEFT JOIN "Incident" i ON i."revisionId" =
+ * r.id`, its incident, as revisionRowFrom reads them (shared with the XZuFi export's page query).
+ */
+export const REVISION_COLUMNS = Prisma.sql`
+  r.id, r."articleId", r.number, r.status::text AS status, r.title, r."shortAnswer", r."bodyJson", r."bodyHtml", NULL AS "bodyText",
+  r.keywords, r.categories, r."leikaKeys", r."contactHints", r."validFrom", r."validUntil", r."reviewDue", r."internalNote", r."changeNote",
+  r."basedOnRevisionId", r."parentRevisionId", r."authorId", r."reviewedById", r."reviewedAt", r."reviewComment", r."needsPostReview",
+  r."publishedAt", r."createdAt",
+  (SELECT json_agg(json_build_object('field', c.field, 'mode', c.mode, 'value', c.value) ORDER BY c.field)
+     FROM "VariantChange" c WHERE c."revisionId" = r.id) AS changes,
+  i.klasse::text AS klasse, i."startedAt" AS "incidentStartedAt", i."resolvedAt" AS "incidentResolvedAt", i."workaroundArticleId",
+  (SELECT array_agg(ir."organisationId" ORDER BY ir."organisationId") FROM "IncidentRegion" ir WHERE ir."revisionId" = r.id) AS "affectedOrgIds"`;
+
+/** A row of REVISION_COLUMNS as a RevisionRow. */
+export function revisionRowFrom({ changes, klasse, incidentStartedAt, incidentResolvedAt, workaroundArticleId, affectedOrgIds, ...r }: RevisionQueryRow): RevisionRow {
+  return {
     ...r,
     changes: (changes ?? []).map((c) => ({ revisionId: r.id, field: c.field, mode: c.mode, value: c.value })),
     incident:
       klasse && incidentStartedAt
         ? { revisionId: r.id, klasse, startedAt: incidentStartedAt, resolvedAt: incidentResolvedAt, workaroundArticleId, affectedRegions: (affectedOrgIds ?? []).map((organisationId) => ({ organisationId })) }
         : null,
-  }));
+  };
+}
+
+async function revisionRowsWhere(client: Db, where: Prisma.Sql): Promise<RevisionRow[]> {
+  const rows = await client.$queryRaw<RevisionQueryRow[]>`
+    SELECT ${REVISION_COLUMNS}
+    FROM "Revision" r LEFT JOIN "Incident" i ON i."revisionId" = r.id
+    WHERE ${where}`;
+  return rows.map(revisionRowFrom);
 }
 
 /** The published and the newest revision of an article, as domain state. */

@@ -1,7 +1,7 @@
 import { Prisma } from "../../generated/prisma/client";
 import type { Db } from "../db-client";
-import { toRevisionState, type RevisionRow } from "../articles/read-article-state";
-import type { ArticleType, ChangeMode, OrgKind, Stoerungsklasse, VariantField } from "../../generated/prisma/enums";
+import { REVISION_COLUMNS, revisionRowFrom, toRevisionState, type RevisionQueryRow, type RevisionRow } from "../articles/read-article-state";
+import type { ArticleType, OrgKind } from "../../generated/prisma/enums";
 import { berlinEpochDay, epochDay } from "../search/document";
 import { servicesOfLand } from "../search/search";
 import { docToHtml } from "../editor/server";
@@ -43,9 +43,9 @@ interface ArticleRow {
   publishedRevision: (RevisionRow & { reviewedBy: { organisation: { name: string } } | null }) | null;
 }
 
-/** One published article with its revision, variant changes and incident, as the page query returns it. */
-interface ArticleQueryRow extends Omit<RevisionRow, "id" | "changes" | "incident" | "bodyText"> {
-  id: string;
+/** One published article with its revision (REVISION_COLUMNS), as the page query returns it. */
+interface ArticleQueryRow extends RevisionQueryRow {
+  memberId: string;
   key: string;
   type: ArticleType;
   serviceId: string;
@@ -55,14 +55,7 @@ interface ArticleQueryRow extends Omit<RevisionRow, "id" | "changes" | "incident
   ownerOrgId: string;
   ownerName: string;
   ownerKind: OrgKind;
-  revisionId: string;
   reviewerOrgName: string | null;
-  changes: { field: VariantField; mode: ChangeMode; value: Prisma.JsonValue }[] | null;
-  klasse: Stoerungsklasse | null;
-  incidentStartedAt: Date | null;
-  incidentResolvedAt: Date | null;
-  workaroundArticleId: string | null;
-  affectedOrgIds: string[] | null;
 }
 
 /**
@@ -72,17 +65,8 @@ interface ArticleQueryRow extends Omit<RevisionRow, "id" | "changes" | "incident
  */
 async function loadArticleRows(client: Db, serviceIds: string[], regionOrgIds: string[]): Promise<ArticleRow[]> {
   const rows = await client.$queryRaw<ArticleQueryRow[]>`
-    SELECT a.id, a.key, a.type::text AS type, a."serviceId", a."parentId", a."rootId", a."archivedAt", a."ownerOrgId",
-      o.name AS "ownerName", o.kind::text AS "ownerKind",
-      r.id AS "revisionId", r."articleId", r.number, r.status::text AS status, r.title, r."shortAnswer", r."bodyJson", r."bodyHtml",
-      r.keywords, r.categories, r."leikaKeys", r."contactHints", r."validFrom", r."validUntil", r."reviewDue", r."internalNote", r."changeNote",
-      r."basedOnRevisionId", r."parentRevisionId", r."authorId", r."reviewedById", r."reviewedAt", r."reviewComment", r."needsPostReview",
-      r."publishedAt", r."createdAt",
-      ro.name AS "reviewerOrgName",
-      (SELECT json_agg(json_build_object('field', c.field, 'mode', c.mode, 'value', c.value) ORDER BY c.field)
-         FROM "VariantChange" c WHERE c."revisionId" = r.id) AS changes,
-      i.klasse::text AS klasse, i."startedAt" AS "incidentStartedAt", i."resolvedAt" AS "incidentResolvedAt", i."workaroundArticleId",
-      (SELECT array_agg(ir."organisationId" ORDER BY ir."organisationId") FROM "IncidentRegion" ir WHERE ir."revisionId" = r.id) AS "affectedOrgIds"
+    SELECT a.id AS "memberId", a.key, a.type::text AS type, a."serviceId", a."parentId", a."rootId", a."archivedAt", a."ownerOrgId",
+      o.name AS "ownerName", o.kind::text AS "ownerKind", ro.name AS "reviewerOrgName", ${REVISION_COLUMNS}
     FROM "Article" a
     JOIN "Organisation" o ON o.id = a."ownerOrgId"
     JOIN "Revision" r ON r.id = a."publishedRevisionId"
@@ -91,24 +75,11 @@ async function loadArticleRows(client: Db, serviceIds: string[], regionOrgIds: s
     LEFT JOIN "Incident" i ON i."revisionId" = r.id
     WHERE a."serviceId" = ANY(${serviceIds}::text[]) AND (a."parentId" IS NULL OR a."ownerOrgId" = ANY(${regionOrgIds}::text[]))
     ORDER BY a.key`;
-  return rows.map((row) => {
-    const { id, key, type, serviceId, parentId, rootId, archivedAt, ownerOrgId, ownerName, ownerKind, revisionId, reviewerOrgName, changes, klasse, incidentStartedAt, incidentResolvedAt, workaroundArticleId, affectedOrgIds, ...revision } = row;
-    return {
-      id, key, type, serviceId, parentId, rootId, archivedAt, ownerOrgId,
-      ownerOrg: { name: ownerName, kind: ownerKind },
-      publishedRevision: {
-        ...revision,
-        id: revisionId,
-        bodyText: null,
-        changes: (changes ?? []).map((c) => ({ revisionId, field: c.field, mode: c.mode, value: c.value })),
-        incident:
-          klasse && incidentStartedAt
-            ? { revisionId, klasse, startedAt: incidentStartedAt, resolvedAt: incidentResolvedAt, workaroundArticleId, affectedRegions: (affectedOrgIds ?? []).map((organisationId) => ({ organisationId })) }
-            : null,
-        reviewedBy: reviewerOrgName === null ? null : { organisation: { name: reviewerOrgName } },
-      },
-    };
-  });
+  return rows.map(({ memberId, key, type, serviceId, parentId, rootId, archivedAt, ownerOrgId, ownerName, ownerKind, reviewerOrgName, ...revision }) => ({
+    id: memberId, key, type, serviceId, parentId, rootId, archivedAt, ownerOrgId,
+    ownerOrg: { name: ownerName, kind: ownerKind },
+    publishedRevision: { ...revisionRowFrom(revision), reviewedBy: reviewerOrgName === null ? null : { organisation: { name: reviewerOrgName } } },
+  }));
 }
 
 interface Effective {
