@@ -10,7 +10,8 @@
  *   4. runs the same --queries queries (words of titles and keywords, some with typos, for Kommunen and
  *      Länder) sequentially, after a warm-up, (a) directly against Meilisearch with the filter and query the
  *      app uses (searchIds and regionFilter of lib/search/search.ts: the Meilisearch calls alone) and (b)
- *      through GET /api/search with an AGENT token, and prints p50/p95/p99 of both and the ratio;
+ *      through GET /api/search with an AGENT token, both over kept-alive node:http connections, and prints
+ *      p50/p95/p99 of both and the ratio;
  *   5. publishes --publish revisions through the service layer (create or edit, submit, approve by a second
  *      person) and polls the search until each is found: publish-to-searchable latency.
  * Goals: app p95 <= 1.5 x raw p95 and <= 30 ms at 100 000 documents; publish-to-searchable median <= 1 s, p99 <= 3 s.
@@ -54,6 +55,7 @@ import { createUser } from "../lib/users/create-user";
 import { loadSearchCorpus } from "./bench/search-corpus";
 import { generateBenchData, generateQueries, paragraphsDoc, type BenchData } from "./bench/search-data";
 import { writeBenchData } from "./bench/write-bench-data";
+import { getJson } from "./bench/http-get";
 import { ms, summarize, type LatencySummary } from "./bench/stats";
 
 // --- arguments -----------------------------------------------------------------------------------------------
@@ -231,10 +233,10 @@ async function measureQueries(opts: { ctx: SearchContext; indexUid: string; appU
   const raw = (p: Prepared) => searchIds(opts.ctx, opts.indexUid, p.query, p.filter, 10);
   const app = async (p: Prepared) => {
     const url = `${opts.appUrl}/api/search?${new URLSearchParams({ q: p.q, region: p.region, limit: "10" }).toString()}`;
-    const res = await fetch(url, { headers: { Authorization: `Bearer ${p.token}` } });
-    const body = (await res.json()) as { hits?: unknown[]; error?: string };
-    if (res.status !== 200) throw new Error(`GET /api/search: HTTP ${res.status} ${body.error ?? ""}`);
-    return body.hits?.length ?? 0;
+    const res = await getJson(url, { Authorization: `Bearer ${p.token}` });
+    const body = res.body as { hits?: unknown[]; error?: string } | undefined;
+    if (res.status !== 200) throw new Error(`GET /api/search: HTTP ${res.status} ${body?.error ?? ""}`);
+    return body?.hits?.length ?? 0;
   };
   for (let i = 0; i < opts.warmup; i++) {
     const p = opts.queries[i % opts.queries.length] as Prepared;
