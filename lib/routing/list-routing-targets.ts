@@ -1,6 +1,7 @@
 import type { Channel, Stoerungsklasse, SupportKind, SupportLevel } from "../../generated/prisma/enums";
 import type { Db, Tx } from "../db-client";
 import { allowedTargets, resolveRoutingTargets } from "./resolve-routing-targets";
+import type { TargetTimes } from "../matrix/target-deadlines";
 
 /** A routing target as the agent screen, the matrix page and the export show it. */
 export interface RoutingTargetView {
@@ -22,8 +23,8 @@ export interface RoutingTargetView {
   updatedAt: string;
 }
 
-/** The columns of RoutingTarget the views need. */
-export interface RoutingTargetRecord {
+/** The columns of RoutingTarget the views need (its service hours and times as TargetTimes). */
+export interface RoutingTargetRecord extends TargetTimes {
   id: string;
   regionId: string | null;
   level: SupportLevel;
@@ -31,13 +32,6 @@ export interface RoutingTargetRecord {
   name: string;
   channel: Channel;
   contact: string;
-  serviceHours: string;
-  reactionHoursVerhindernd: number;
-  reactionHoursBehindernd: number;
-  reactionHoursLeicht: number;
-  resolutionHoursVerhindernd: number;
-  resolutionHoursBehindernd: number;
-  resolutionHoursLeicht: number;
   updatedAt: Date;
 }
 
