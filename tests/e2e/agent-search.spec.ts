@@ -1,26 +1,17 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import pg from "pg";
+import { expectNoAxeViolations, signIn } from "./support";
 
 // Issue 6, the 115 agent screen on the demo data: the Hessen agent searches with the keyboard only, opens a hit,
 // copies the Sprechtext, gives feedback; the Frankfurt region shows Frankfurt's variant of the same family.
-const PASSWORD = "demo-passwort-2026";
 const QUERY = "welches amt ist fürs elterngeld zuständig";
 const HESSEN_TITLE = "Welches Amt für Versorgung und Soziales ist in Hessen für mein Elterngeld zuständig?";
 const FRANKFURT_ADDITION = "Für Frankfurt am Main ist das Amt für Versorgung und Soziales Frankfurt zuständig.";
 
-async function expectNoAxeViolations(page: Page) {
-  await page.waitForLoadState("networkidle");
-  const r = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
-}
-
+/** The Hessen agent, signed in on the agent screen. */
 async function signInAgent(page: Page) {
-  await page.goto("/anmelden");
-  await page.getByLabel("E-Mail-Adresse").fill("agent@efa-wissen.example");
-  await page.getByLabel("Passwort").fill(PASSWORD);
-  await page.getByRole("button", { name: "Anmelden" }).click();
-  await page.waitForURL((u) => u.pathname === "/servicecenter");
+  await signIn(page, "agent@efa-wissen.example");
+  await expect(page).toHaveURL(/\/servicecenter$/);
 }
 
 /** The e2e server indexes the demo data in its search worker after start: wait until the search finds it. */

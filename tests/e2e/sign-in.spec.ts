@@ -1,8 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { PASSWORD, submitSignIn } from "./support";
 
 // Demo accounts of lib/system/demo-data.ts (loaded into the e2e database).
-const PASSWORD = "demo-passwort-2026";
 const ACCOUNTS = [
   { email: "admin@efa-wissen.example", path: "/admin", heading: "Startseite Administration" },
   { email: "bev@efa-wissen.example", path: "/redaktion", heading: "Startseite Redaktion (BeV)" },
@@ -12,17 +12,10 @@ const ACCOUNTS = [
   { email: "agent@efa-wissen.example", path: "/servicecenter", heading: "Startseite 115-Servicecenter" },
 ];
 
-async function signIn(page: Page, email: string, password = PASSWORD) {
-  await page.goto("/anmelden");
-  await page.getByLabel("E-Mail-Adresse").fill(email);
-  await page.getByLabel("Passwort").fill(password);
-  await page.getByRole("button", { name: "Anmelden" }).click();
-}
-
 test.describe("sign-in and start pages", () => {
   for (const account of ACCOUNTS) {
     test(`${account.email} lands on ${account.path}`, async ({ page }) => {
-      await signIn(page, account.email);
+      await submitSignIn(page, account.email);
       await expect(page).toHaveURL(new RegExp(`${account.path}$`));
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(account.heading);
       const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
@@ -35,14 +28,14 @@ test.describe("sign-in and start pages", () => {
   }
 
   test("a wrong password gets a German error and no session", async ({ page }) => {
-    await signIn(page, "bev@efa-wissen.example", "falsches-passwort-123");
+    await submitSignIn(page, "bev@efa-wissen.example", "falsches-passwort-123");
     await expect(page.getByRole("alert", { name: "Anmeldung nicht möglich" })).toContainText("E-Mail-Adresse oder Passwort ist nicht richtig");
     await page.goto("/redaktion");
     await expect(page).toHaveURL(/\/anmelden/);
   });
 
   test("a role cannot open another role's start page (403)", async ({ page }) => {
-    await signIn(page, "agent@efa-wissen.example");
+    await submitSignIn(page, "agent@efa-wissen.example");
     await expect(page).toHaveURL(/\/servicecenter$/);
     const response = await page.goto("/admin");
     expect(response?.status()).toBe(403);

@@ -4,14 +4,24 @@ import { expect, type Browser, type Page } from "@playwright/test";
 /** Password of every demo account (README). */
 export const PASSWORD = "demo-passwort-2026";
 
+/** Fills and sends the sign-in form (no waiting: with a wrong password the form stays). */
+export async function submitSignIn(page: Page, email: string, password = PASSWORD): Promise<void> {
+  await page.goto("/anmelden");
+  await page.getByLabel("E-Mail-Adresse").fill(email);
+  await page.getByLabel("Passwort").fill(password);
+  await page.getByRole("button", { name: "Anmelden" }).click();
+}
+
+/** Signs a demo account in on `page` and waits for its start page. */
+export async function signIn(page: Page, email: string): Promise<void> {
+  await submitSignIn(page, email);
+  await page.waitForURL((u) => !u.pathname.startsWith("/anmelden") && u.pathname !== "/");
+}
+
 /** A new browser context signed in as a demo account, on its start page. */
 export async function signedIn(browser: Browser, email: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
-  await page.goto("/anmelden");
-  await page.getByLabel("E-Mail-Adresse").fill(email);
-  await page.getByLabel("Passwort").fill(PASSWORD);
-  await page.getByRole("button", { name: "Anmelden" }).click();
-  await page.waitForURL((u) => !u.pathname.startsWith("/anmelden") && u.pathname !== "/");
+  await signIn(page, email);
   return page;
 }
 

@@ -1,24 +1,9 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations, signIn } from "./support";
 
 // Issue 6, point 3: ADMIN and BEV maintain the synonym groups of the search in the UI. A BeV editor adds a group,
 // edits it and deletes it; wrong input gets German errors at the field; the search takes the group over.
-const PASSWORD = "demo-passwort-2026";
 const NEW_TERM = "Sippenrabatt";
-
-async function signIn(page: Page, email: string) {
-  await page.goto("/anmelden");
-  await page.getByLabel("E-Mail-Adresse").fill(email);
-  await page.getByLabel("Passwort").fill(PASSWORD);
-  await page.getByRole("button", { name: "Anmelden" }).click();
-  await page.waitForURL((u) => !u.pathname.startsWith("/anmelden") && u.pathname !== "/");
-}
-
-async function expectNoAxeViolations(page: Page) {
-  await page.waitForLoadState("networkidle");
-  const r = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(r.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-}
 
 /** The family keys the search finds for a query in Bremen (04), as the signed-in person. */
 async function searchKeys(page: Page, q: string): Promise<string[]> {

@@ -1,25 +1,10 @@
 import { readFile } from "node:fs/promises";
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { readLikePvog, pvogText, type PvogNode } from "../pvog-reader";
+import { expectNoAxeViolations, signIn } from "./support";
 
 // Issue 7 on the demo data: an administrator downloads the XZuFi export of a region from the admin page and
 // finds it in the list of exports; agents do not get the page.
-const PASSWORD = "demo-passwort-2026";
-
-async function signIn(page: Page, email: string) {
-  await page.goto("/anmelden");
-  await page.getByLabel("E-Mail-Adresse").fill(email);
-  await page.getByLabel("Passwort").fill(PASSWORD);
-  await page.getByRole("button", { name: "Anmelden" }).click();
-  await page.waitForURL((u) => !u.pathname.startsWith("/anmelden") && u.pathname !== "/");
-}
-
-async function expectNoAxeViolations(page: Page) {
-  await page.waitForLoadState("networkidle");
-  const r = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(r.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-}
 
 test("an administrator downloads the XZuFi export of Hessen and sees it in the list", async ({ page }) => {
   await signIn(page, "admin@efa-wissen.example");
