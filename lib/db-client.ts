@@ -1,11 +1,33 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "../generated/prisma/client";
+import { noteChange } from "./change-feed";
 import { requireDatabaseUrl } from "./env";
 
 export type Db = PrismaClient;
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
-/** A new Prisma client on the configured (or given) database; scripts and tests own their client. */
+/** The tables a statement writes: Prisma's `INSERT INTO "public"."Article"`, and the same in raw SQL. */
+const WRITTEN_TABLE = /\b(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM|TRUNCATE(?:\s+TABLE)?)\s+(?:"public"\.)?"(\w+)"/gi;
+
+export function writtenTables(sql: string): string[] {
+  return [...sql.matchAll(WRITTEN_TABLE)].map((m) => m[1] as string);
+}
+
+/**
+ * A new Prisma client on the configured (or given) database; scripts and tests own their client. Each
+ * statement that writes a table counts as a change for this process's caches when it is sent
+ * (lib/change-feed.ts); other processes learn of it from the database's notification after the commit.
+ */
 export function createPrismaClient(url: string = requireDatabaseUrl()): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) });
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  pool.on("connect", (client) => {
+    const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+    client.query = ((config: unknown, ...rest: unknown[]) => {
+      const sql = typeof config === "string" ? config : (config as { text?: string } | null)?.text;
+      if (sql) for (const table of writtenTables(sql)) noteChange(table);
+      return query(config, ...rest);
+    }) as typeof client.query;
+  });
+  return new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
 }

@@ -1,5 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
+import { ChangeAwareCache } from "../change-feed";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { ROLES, type Actor, type Role } from "./actor";
@@ -91,6 +92,12 @@ interface TokenRow {
 }
 
 /**
+ * Tokens by hash, kept until a token or organisation changes (a revocation, from any process, voids them at
+ * once: lib/change-feed.ts). Every search as the agent types is authenticated so.
+ */
+const tokenRows = new ChangeAwareCache<TokenRow | undefined>(["ApiToken", "Organisation"], 60_000, 1_000);
+
+/**
  * The actor of an `Authorization: Bearer <token>` header, or null (no header). Throws UNAUTHENTICATED for
  * an unknown, revoked or expired token. Records the time of use (to the minute).
  */
@@ -100,12 +107,15 @@ export async function authenticateBearer(authorization: string | null): Promise<
   if (!match?.[1]) throw new AppError("UNAUTHENTICATED", "Der Authorization-Header muss die Form \"Bearer <Token>\" haben.");
   const token = match[1];
   const hash = hashToken(token);
-  // one statement with the organisation: every search as the agent types is authenticated so
-  const [row] = await db().$queryRaw<TokenRow[]>`
-    SELECT t.id, t.name, t.role::text AS role, t."tokenHash", t."revokedAt", t."expiresAt", t."lastUsedAt",
-      o.id AS "orgId", o.ars AS "orgArs", o.name AS "orgName", o.kind::text AS "orgKind"
-    FROM "ApiToken" t JOIN "Organisation" o ON o.id = t."organisationId"
-    WHERE t."tokenHash" = ${hash}`;
+  // one statement with the organisation
+  const row = await tokenRows.get(hash, async () => {
+    const [found] = await db().$queryRaw<TokenRow[]>`
+      SELECT t.id, t.name, t.role::text AS role, t."tokenHash", t."revokedAt", t."expiresAt", t."lastUsedAt",
+        o.id AS "orgId", o.ars AS "orgArs", o.name AS "orgName", o.kind::text AS "orgKind"
+      FROM "ApiToken" t JOIN "Organisation" o ON o.id = t."organisationId"
+      WHERE t."tokenHash" = ${hash}`;
+    return found;
+  });
   const now = new Date();
   // The lookup is by hash; the constant-time compare guards against a future change to a prefix lookup.
   const isValid = row && timingSafeEqual(Buffer.from(row.tokenHash), Buffer.from(hash)) && !row.revokedAt && (!row.expiresAt || row.expiresAt > now);

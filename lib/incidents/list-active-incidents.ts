@@ -1,4 +1,5 @@
 import type { Stoerungsklasse } from "../../generated/prisma/enums";
+import { ChangeAwareCache } from "../change-feed";
 import { db } from "../db";
 
 export interface ActiveIncident {
@@ -35,11 +36,6 @@ export async function incidentRegionOf(org: { id: string; kind: "BUND" | "LAND" 
   return row?.parentId ? { regionIds: [row.parentId, org.id], landId: row.parentId } : { regionIds: [org.id], landId: org.id };
 }
 
-/**
- * Active incidents for a region: published, not archived, not resolved, of a service the region's Land
- * operates or co-uses, affecting that Land (or all Länder). Most severe first, then newest.
- * `serviceId` narrows to one service (banner on its articles).
- */
 interface IncidentRow {
   id: string;
   key: string;
@@ -50,6 +46,7 @@ interface IncidentRow {
   needsPostReview: boolean;
   klasse: Stoerungsklasse;
   startedAt: Date;
+  resolvedAt: Date | null;
   affectedRegions: string[];
   workaroundId: string | null;
   workaroundKey: string | null;
@@ -57,15 +54,48 @@ interface IncidentRow {
   workaroundTitle: string | null;
 }
 
+/**
+ * The incidents of a region not resolved at `at` (those starting later too: listActiveIncidents filters by its
+ * time), kept until one of the tables read changes (lib/change-feed.ts): every search and every page shows them.
+ */
+const unresolvedRows = new ChangeAwareCache<{ at: number; rows: IncidentRow[] }>(
+  ["Incident", "IncidentRegion", "Article", "Revision", "OnlineService", "ServiceCoUser", "Organisation"],
+  60_000,
+  2_000,
+);
+
+/**
+ * Active incidents for a region: published, not archived, started and not resolved, of a service the region's
+ * Land operates or co-uses, affecting that Land (or all Länder). Most severe first, then newest.
+ * `serviceId` narrows to one service (banner on its articles).
+ */
 export async function listActiveIncidents(region: IncidentRegion | null, options: { serviceId?: string; now?: Date } = {}): Promise<ActiveIncident[]> {
   const now = options.now ?? new Date();
-  // One statement, starting from the few unresolved incidents: every search and every page reads them, and the
-  // nested Prisma read took seven round trips (10 ms at 100 000 articles, 3 ms now).
-  const rows = await db().$queryRaw<IncidentRow[]>`
+  const key = `${region?.landId ?? "*"}|${region?.regionIds.join(",") ?? ""}|${options.serviceId ?? ""}`;
+  const kept = await unresolvedRows.get(key, async () => ({ at: now.getTime(), rows: await readUnresolved(region, options.serviceId, now) }));
+  // a kept read holds for later times only (an incident resolved before it is not in it)
+  const unresolved = now.getTime() >= kept.at ? kept.rows : await readUnresolved(region, options.serviceId, now);
+  const rows = unresolved.filter((r) => r.startedAt <= now && (!r.resolvedAt || r.resolvedAt > now));
+  const incidents: ActiveIncident[] = rows.map((row) => ({
+    articleId: row.id, title: row.title ?? row.key, serviceId: row.serviceId, serviceName: row.serviceName, klasse: row.klasse, startedAt: row.startedAt,
+    shortAnswer: row.shortAnswer, needsPostReview: row.needsPostReview,
+    affectedRegions: [...row.affectedRegions].sort((x, y) => x.localeCompare(y, "de")),
+    // only a published workaround can be offered to a caller
+    workaround: row.workaroundId && row.workaroundKey && row.workaroundRevisionId ? { articleId: row.workaroundId, title: row.workaroundTitle ?? row.workaroundKey } : null,
+  }));
+  return incidents.sort((x, y) => STOERUNGSKLASSE_RANK[x.klasse] - STOERUNGSKLASSE_RANK[y.klasse] || y.startedAt.getTime() - x.startedAt.getTime());
+}
+
+/**
+ * One statement, starting from the few unresolved incidents (the nested Prisma read took seven round trips:
+ * 10 ms at 100 000 articles, 3 ms so).
+ */
+function readUnresolved(region: IncidentRegion | null, serviceId: string | undefined, at: Date): Promise<IncidentRow[]> {
+  return db().$queryRaw<IncidentRow[]>`
     WITH active AS MATERIALIZED (
-      SELECT * FROM "Incident" WHERE "startedAt" <= ${now}::timestamp(3) AND ("resolvedAt" IS NULL OR "resolvedAt" > ${now}::timestamp(3)))
+      SELECT * FROM "Incident" WHERE "resolvedAt" IS NULL OR "resolvedAt" > ${at}::timestamp(3))
     SELECT a.id, a.key, s.id AS "serviceId", s.name AS "serviceName", r.title, r."shortAnswer", r."needsPostReview",
-      i.klasse::text AS klasse, i."startedAt",
+      i.klasse::text AS klasse, i."startedAt", i."resolvedAt",
       (SELECT coalesce(array_agg(o.name), '{}') FROM "IncidentRegion" ir JOIN "Organisation" o ON o.id = ir."organisationId" WHERE ir."revisionId" = i."revisionId") AS "affectedRegions",
       w.id AS "workaroundId", w.key AS "workaroundKey", wr.id AS "workaroundRevisionId", wr.title AS "workaroundTitle"
     FROM active i
@@ -75,17 +105,9 @@ export async function listActiveIncidents(region: IncidentRegion | null, options
     LEFT JOIN "Article" w ON w.id = i."workaroundArticleId" AND w."archivedAt" IS NULL
     LEFT JOIN "Revision" wr ON wr.id = w."publishedRevisionId"
     WHERE a.type = 'INCIDENT' AND a."parentId" IS NULL AND a."archivedAt" IS NULL
-      AND (${options.serviceId ?? null}::text IS NULL OR a."serviceId" = ${options.serviceId ?? null}::text)
+      AND (${serviceId ?? null}::text IS NULL OR a."serviceId" = ${serviceId ?? null}::text)
       AND (${region?.landId ?? null}::text IS NULL OR (
         (s."operatorId" = ${region?.landId ?? null}::text OR EXISTS (SELECT 1 FROM "ServiceCoUser" cu WHERE cu."serviceId" = s.id AND cu."organisationId" = ${region?.landId ?? null}::text))
         AND (NOT EXISTS (SELECT 1 FROM "IncidentRegion" ir WHERE ir."revisionId" = i."revisionId")
              OR EXISTS (SELECT 1 FROM "IncidentRegion" ir WHERE ir."revisionId" = i."revisionId" AND ir."organisationId" = ANY(${region?.regionIds ?? []}::text[])))))`;
-  const incidents: ActiveIncident[] = rows.map((row) => ({
-    articleId: row.id, title: row.title ?? row.key, serviceId: row.serviceId, serviceName: row.serviceName, klasse: row.klasse, startedAt: row.startedAt,
-    shortAnswer: row.shortAnswer, needsPostReview: row.needsPostReview,
-    affectedRegions: [...row.affectedRegions].sort((x, y) => x.localeCompare(y, "de")),
-    // only a published workaround can be offered to a caller
-    workaround: row.workaroundId && row.workaroundKey && row.workaroundRevisionId ? { articleId: row.workaroundId, title: row.workaroundTitle ?? row.workaroundKey } : null,
-  }));
-  return incidents.sort((x, y) => STOERUNGSKLASSE_RANK[x.klasse] - STOERUNGSKLASSE_RANK[y.klasse] || y.startedAt.getTime() - x.startedAt.getTime());
 }

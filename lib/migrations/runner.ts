@@ -88,6 +88,24 @@ function patchCharOid(adapter: object) {
   proto.__charOidPatched = true;
 }
 
+/**
+ * adapter-pg runs a migration script statement by statement, split at every ";", also inside a function body
+ * ($$ … $$). A script with a function body goes to the server whole instead (the simple query protocol takes
+ * several statements, in one implicit transaction).
+ */
+function keepFunctionBodies(adapter: PgAdapter) {
+  const scripted = adapter as unknown as { executeScript(script: string): Promise<void>; client: { query(sql: string): Promise<unknown> }; onError(e: unknown): never };
+  const split = scripted.executeScript.bind(adapter);
+  scripted.executeScript = async (script: string) => {
+    if (!script.includes("$$")) return split(script);
+    try {
+      await scripted.client.query(script);
+    } catch (e) {
+      scripted.onError(e);
+    }
+  };
+}
+
 class MigrationAdapter extends PrismaPg {
   cleanups: (() => Promise<void>)[] = [];
   constructor(
@@ -99,6 +117,7 @@ class MigrationAdapter extends PrismaPg {
   override async connect(): Promise<PgAdapter> {
     const a = await super.connect();
     patchCharOid(a);
+    keepFunctionBodies(a);
     return a;
   }
   override async connectToShadowDb(): Promise<PgAdapter> {

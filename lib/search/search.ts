@@ -1,6 +1,7 @@
 import { MeilisearchApiError } from "meilisearch";
 import { z } from "zod";
 import type { Db } from "../db-client";
+import { ChangeAwareCache } from "../change-feed";
 import { db } from "../db";
 import type { Actor } from "../auth/actor";
 import { AppError } from "../errors";
@@ -159,32 +160,17 @@ async function rankedIds(ctx: SearchContext, indexUid: string, passes: readonly 
 }
 
 /**
- * How long the services of a Land are reused between searches (an agent types a query letter by letter): a
- * new co-using Land counts for the search within that time.
+ * The region of an ARS and the services of a Land, kept until an organisation, a service or a co-use changes
+ * (lib/change-feed.ts): an agent types a query letter by letter, and a new co-using Land counts at once.
  */
-export const SERVICES_TTL_MS = 30_000;
-/** How long the region of an ARS is reused: organisations are created rarely, and a Kommune counts by its Land until then. */
-export const REGION_TTL_MS = 300_000;
-const regionCache = new Map<string, { at: number; region: SearchRegion }>();
-const servicesCache = new Map<string, { at: number; services: { id: string; key: string; name: string }[] }>();
+const regions = new ChangeAwareCache<SearchRegion>(["Organisation"], 600_000, 20_000);
+const landServices = new ChangeAwareCache<{ id: string; key: string; name: string }[]>(["OnlineService", "ServiceCoUser"], 600_000, 100);
 
-function fresh<V extends { at: number }>(cache: Map<string, V>, key: string, ttl: number): V | undefined {
-  const hit = cache.get(key);
-  return hit && Date.now() - hit.at < ttl ? hit : undefined;
-}
-
-function keep<V>(cache: Map<string, V>, key: string, value: V): V {
-  if (cache.size >= 20_000) cache.clear();
-  cache.set(key, value);
-  return value;
-}
-
-/** The region of a search and the services its Land uses, each read from the database only after its TTL. */
+/** The region of a search and the services its Land uses. */
 async function regionWithServices(client: Db, actor: Actor, ars: string | undefined): Promise<{ region: SearchRegion; services: { id: string; key: string; name: string }[] }> {
   const key = ars ?? (actor.organisation.kind === "BUND" ? "" : actor.organisation.ars);
-  const region = (key ? fresh(regionCache, key, REGION_TTL_MS)?.region : undefined) ?? keep(regionCache, key, { at: Date.now(), region: await resolveSearchRegion(client, actor, ars) }).region;
-  const services = fresh(servicesCache, region.landId, SERVICES_TTL_MS)?.services ?? keep(servicesCache, region.landId, { at: Date.now(), services: await servicesOfLand(client, region.landId) }).services;
-  return { region, services };
+  const region = key ? await regions.get(key, () => resolveSearchRegion(client, actor, ars)) : await resolveSearchRegion(client, actor, ars);
+  return { region, services: await landServices.get(region.landId, () => servicesOfLand(client, region.landId)) };
 }
 
 let phraseCache: { at: number; phrases: string[] } | undefined;
