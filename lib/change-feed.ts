@@ -1,8 +1,8 @@
 import pg from "pg";
 
 /**
- * Which tables changed, so that this process can keep reads of them exactly until they change (the token of
- * every search request, the active incidents shown with every search and page).
+ * Which tables changed, so that this process can keep reads of them exactly until they change: what every
+ * request or search reads (its user or token, the active incidents, the region and the services of its Land).
  *
  * - Other processes' changes (app instances, search worker, CLI, imports): triggers send `NOTIFY kb_change`
  *   with the table's name after each statement; the notification is delivered on commit (migration
@@ -14,7 +14,7 @@ import pg from "pg";
  * dropped (every entry is then void) and on PGlite, whose one session serves all connections so that a
  * notification cannot be told to the right one, every read goes to the database.
  */
-export const WATCHED_TABLES = ["ApiToken", "Organisation", "OnlineService", "ServiceCoUser", "Article", "Revision", "Incident", "IncidentRegion"] as const;
+export const WATCHED_TABLES = ["ApiToken", "User", "Organisation", "OnlineService", "ServiceCoUser", "Article", "Revision", "Incident", "IncidentRegion"] as const;
 export type WatchedTable = (typeof WATCHED_TABLES)[number];
 const CHANNEL = "kb_change";
 const RETRY_MS = [1_000, 2_000, 5_000, 10_000, 30_000];

@@ -48,6 +48,7 @@ interface IncidentRow {
   startedAt: Date;
   resolvedAt: Date | null;
   affectedRegions: string[];
+  affectedOrgIds: string[];
   workaroundId: string | null;
   workaroundKey: string | null;
   workaroundRevisionId: string | null;
@@ -55,8 +56,9 @@ interface IncidentRow {
 }
 
 /**
- * The incidents of a region not resolved at `at` (those starting later too: listActiveIncidents filters by its
- * time), kept until one of the tables read changes (lib/change-feed.ts): every search and every page shows them.
+ * The incidents of a Land's services not resolved at `at`, for all its Kommunen and those starting later too
+ * (listActiveIncidents filters by region and time), kept until one of the tables read changes
+ * (lib/change-feed.ts): every search and every page shows them.
  */
 const unresolvedRows = new ChangeAwareCache<{ at: number; rows: IncidentRow[] }>(
   ["Incident", "IncidentRegion", "Article", "Revision", "OnlineService", "ServiceCoUser", "Organisation"],
@@ -71,11 +73,14 @@ const unresolvedRows = new ChangeAwareCache<{ at: number; rows: IncidentRow[] }>
  */
 export async function listActiveIncidents(region: IncidentRegion | null, options: { serviceId?: string; now?: Date } = {}): Promise<ActiveIncident[]> {
   const now = options.now ?? new Date();
-  const key = `${region?.landId ?? "*"}|${region?.regionIds.join(",") ?? ""}|${options.serviceId ?? ""}`;
-  const kept = await unresolvedRows.get(key, async () => ({ at: now.getTime(), rows: await readUnresolved(region, options.serviceId, now) }));
+  const landId = region?.landId ?? null;
+  const key = `${landId ?? "*"}|${options.serviceId ?? ""}`;
+  const kept = await unresolvedRows.get(key, async () => ({ at: now.getTime(), rows: await readUnresolved(landId, options.serviceId, now) }));
   // a kept read holds for later times only (an incident resolved before it is not in it)
-  const unresolved = now.getTime() >= kept.at ? kept.rows : await readUnresolved(region, options.serviceId, now);
-  const rows = unresolved.filter((r) => r.startedAt <= now && (!r.resolvedAt || r.resolvedAt > now));
+  const unresolved = now.getTime() >= kept.at ? kept.rows : await readUnresolved(landId, options.serviceId, now);
+  // an incident without affected regions concerns every Land that uses the service
+  const concerns = (r: IncidentRow) => !region || r.affectedOrgIds.length === 0 || r.affectedOrgIds.some((id) => region.regionIds.includes(id));
+  const rows = unresolved.filter((r) => r.startedAt <= now && (!r.resolvedAt || r.resolvedAt > now) && concerns(r));
   const incidents: ActiveIncident[] = rows.map((row) => ({
     articleId: row.id, title: row.title ?? row.key, serviceId: row.serviceId, serviceName: row.serviceName, klasse: row.klasse, startedAt: row.startedAt,
     shortAnswer: row.shortAnswer, needsPostReview: row.needsPostReview,
@@ -90,13 +95,14 @@ export async function listActiveIncidents(region: IncidentRegion | null, options
  * One statement, starting from the few unresolved incidents (the nested Prisma read took seven round trips:
  * 10 ms at 100 000 articles, 3 ms so).
  */
-function readUnresolved(region: IncidentRegion | null, serviceId: string | undefined, at: Date): Promise<IncidentRow[]> {
+function readUnresolved(landId: string | null, serviceId: string | undefined, at: Date): Promise<IncidentRow[]> {
   return db().$queryRaw<IncidentRow[]>`
     WITH active AS MATERIALIZED (
       SELECT * FROM "Incident" WHERE "resolvedAt" IS NULL OR "resolvedAt" > ${at}::timestamp(3))
     SELECT a.id, a.key, s.id AS "serviceId", s.name AS "serviceName", r.title, r."shortAnswer", r."needsPostReview",
       i.klasse::text AS klasse, i."startedAt", i."resolvedAt",
       (SELECT coalesce(array_agg(o.name), '{}') FROM "IncidentRegion" ir JOIN "Organisation" o ON o.id = ir."organisationId" WHERE ir."revisionId" = i."revisionId") AS "affectedRegions",
+      (SELECT coalesce(array_agg(ir."organisationId"), '{}') FROM "IncidentRegion" ir WHERE ir."revisionId" = i."revisionId") AS "affectedOrgIds",
       w.id AS "workaroundId", w.key AS "workaroundKey", wr.id AS "workaroundRevisionId", wr.title AS "workaroundTitle"
     FROM active i
     JOIN "Article" a ON a."publishedRevisionId" = i."revisionId"
@@ -106,8 +112,6 @@ function readUnresolved(region: IncidentRegion | null, serviceId: string | undef
     LEFT JOIN "Revision" wr ON wr.id = w."publishedRevisionId"
     WHERE a.type = 'INCIDENT' AND a."parentId" IS NULL AND a."archivedAt" IS NULL
       AND (${serviceId ?? null}::text IS NULL OR a."serviceId" = ${serviceId ?? null}::text)
-      AND (${region?.landId ?? null}::text IS NULL OR (
-        (s."operatorId" = ${region?.landId ?? null}::text OR EXISTS (SELECT 1 FROM "ServiceCoUser" cu WHERE cu."serviceId" = s.id AND cu."organisationId" = ${region?.landId ?? null}::text))
-        AND (NOT EXISTS (SELECT 1 FROM "IncidentRegion" ir WHERE ir."revisionId" = i."revisionId")
-             OR EXISTS (SELECT 1 FROM "IncidentRegion" ir WHERE ir."revisionId" = i."revisionId" AND ir."organisationId" = ANY(${region?.regionIds ?? []}::text[])))))`;
+      AND (${landId}::text IS NULL
+        OR s."operatorId" = ${landId}::text OR EXISTS (SELECT 1 FROM "ServiceCoUser" cu WHERE cu."serviceId" = s.id AND cu."organisationId" = ${landId}::text))`;
 }

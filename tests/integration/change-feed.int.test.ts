@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as whoami } from "../../app/api/whoami/route";
 import type { Actor } from "../../lib/auth/actor";
 import { createApiToken } from "../../lib/auth/api-tokens";
+import { loadUserActor } from "../../lib/auth/load-actor";
 import { createArticle } from "../../lib/articles/create-article";
 import { publishIncidentNow } from "../../lib/articles/publish-incident";
 import { changeStamp } from "../../lib/change-feed";
@@ -56,6 +57,16 @@ describe("caches that hold until the database reports a change", () => {
     await other.query(`UPDATE "Organisation" SET name = 'Bremen' WHERE ars = '04'`);
     await waitFor(async () => (await call(token)).status === 401, "die Ablehnung des widerrufenen Tokens");
     expect(Date.now() - started).toBeLessThan(2_000);
+  });
+
+  it("refuses a signed-in user as soon as another process deactivates them", async () => {
+    expect(await loadUserActor(bev.id)).toMatchObject({ id: bev.id, role: "BEV" });
+    const started = Date.now();
+    await other.query(`UPDATE "User" SET "isActive" = false WHERE id = $1`, [bev.id]);
+    await waitFor(async () => (await loadUserActor(bev.id)) === null, "die Ablehnung der deaktivierten Person");
+    expect(Date.now() - started).toBeLessThan(2_000);
+    await other.query(`UPDATE "User" SET "isActive" = true WHERE id = $1`, [bev.id]);
+    await waitFor(async () => (await loadUserActor(bev.id)) !== null, "die wieder aktive Person");
   });
 
   it("shows an incident until another process resolves it, and one planned for later once it starts", async () => {
