@@ -1,5 +1,5 @@
 import { Prisma } from "../../generated/prisma/client";
-import type { Db, Tx } from "../db-client";
+import { readRows, type Db, type Tx } from "../db-client";
 import type { EditorDoc } from "../editor/server";
 import type { ArticleContent, IncidentContent, VariantChangeInput } from "./content";
 
@@ -107,10 +107,10 @@ export function revisionRowFrom({ changes, klasse, incidentStartedAt, incidentRe
 }
 
 async function revisionRowsWhere(client: Db, where: Prisma.Sql): Promise<RevisionRow[]> {
-  const rows = await client.$queryRaw<RevisionQueryRow[]>`
+  const rows = await readRows<RevisionQueryRow>(client, Prisma.sql`
     SELECT ${REVISION_COLUMNS}
     FROM "Revision" r LEFT JOIN "Incident" i ON i."revisionId" = r.id
-    WHERE ${where}`;
+    WHERE ${where}`);
   return rows.map(revisionRowFrom);
 }
 

@@ -1,4 +1,4 @@
-import type { Db } from "../db-client";
+import { readRows, type Db } from "../db-client";
 import type { Actor } from "../auth/actor";
 import { Prisma } from "../../generated/prisma/client";
 import { loadPublishedRevisionRows, loadRevisionRows, toRevisionState, type RevisionRow } from "../articles/read-article-state";
@@ -107,11 +107,11 @@ function chainCondition(ids: readonly string[], familyIds: readonly string[], ow
 
 /** The members of the hits' chains with their owners and services, in one statement. */
 async function loadChainMembers(client: Db, condition: Prisma.Sql): Promise<MemberRow[]> {
-  return client.$queryRaw<MemberRow[]>`
+  return readRows<MemberRow>(client, Prisma.sql`
     SELECT a.id, a.key, a.type::text AS type, a."parentId", a."rootId", a."publishedRevisionId", a."archivedAt", a."serviceId", a."ownerOrgId",
       o.ars AS "orgArs", o.name AS "orgName", o.kind::text AS "orgKind", s.key AS "serviceKey", s.name AS "serviceName"
     FROM "Article" a JOIN "Organisation" o ON o.id = a."ownerOrgId" JOIN "OnlineService" s ON s.id = a."serviceId"
-    WHERE ${condition}`;
+    WHERE ${condition}`);
 }
 
 /**
