@@ -66,6 +66,7 @@ export function stopChangeFeed(): void {
   clearTimeout(state.retryTimer);
   state.retryTimer = undefined;
   state.failures = 0;
+  state.isStarting = false; // a connection still being made is left behind (its end is ignored)
   goDown();
   const client = state.listener;
   state.listener = undefined;
