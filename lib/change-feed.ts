@@ -26,15 +26,15 @@ interface FeedState {
   epoch: number;
   isLive: boolean;
   databaseUrl?: string;
+  /** the listening connection, also while it is being made (then not yet live) */
   listener?: pg.Client;
-  isStarting: boolean;
   retryTimer?: NodeJS.Timeout;
   failures: number;
   /** the database cannot tell its notifications to the right connection (PGlite) */
   isUnsupported: boolean;
 }
 const state: FeedState = ((globalThis as unknown as { efaChangeFeed?: FeedState }).efaChangeFeed ??= {
-  generations: new Map(), epoch: 0, isLive: false, isStarting: false, failures: 0, isUnsupported: false,
+  generations: new Map(), epoch: 0, isLive: false, failures: 0, isUnsupported: false,
 });
 
 class UnsupportedDatabase extends Error {}
@@ -66,7 +66,6 @@ export function stopChangeFeed(): void {
   clearTimeout(state.retryTimer);
   state.retryTimer = undefined;
   state.failures = 0;
-  state.isStarting = false; // a connection still being made is left behind (its end is ignored)
   goDown();
   const client = state.listener;
   state.listener = undefined;
@@ -79,15 +78,13 @@ function goDown(): void {
 }
 
 function startListening(): void {
-  if (!state.databaseUrl || state.listener || state.isStarting || state.retryTimer || state.isUnsupported) return;
-  state.isStarting = true;
+  if (!state.databaseUrl || state.listener || state.retryTimer || state.isUnsupported) return;
   const url = state.databaseUrl;
   const client = new pg.Client({ connectionString: url, keepAlive: true, keepAliveInitialDelayMillis: 10_000, connectionTimeoutMillis: 5_000 });
   state.listener = client;
   const fail = (e: unknown) => {
     if (state.listener !== client) return;
     state.listener = undefined;
-    state.isStarting = false;
     goDown();
     void client.end().catch(() => undefined);
     if (e instanceof UnsupportedDatabase) state.isUnsupported = true;
@@ -113,8 +110,7 @@ function startListening(): void {
     const { rows } = await client.query<{ version: string }>("SELECT version()");
     if (rows[0]?.version.includes("PGlite")) throw new UnsupportedDatabase();
     await client.query(`LISTEN ${CHANNEL}`);
-    if (state.listener !== client) return;
-    state.isStarting = false;
+    if (state.listener !== client) return; // stopped meanwhile: this connection is left behind
     state.failures = 0;
     state.epoch++;
     state.isLive = true;
