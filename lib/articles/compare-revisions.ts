@@ -31,8 +31,10 @@ const list = (field: string, label: string, a: readonly string[], b: readonly st
   const d = diffLists(a, b);
   return { field, label, kind: "list", isChanged: d.added.length + d.removed.length > 0, list: d };
 };
-const day = (d: Date | null | undefined) => (d ? new Intl.DateTimeFormat("de-DE", { timeZone: "Europe/Berlin", dateStyle: "medium" }).format(d) : "");
-const time = (d: Date) => new Intl.DateTimeFormat("de-DE", { timeZone: "Europe/Berlin", dateStyle: "medium", timeStyle: "short" }).format(d);
+const dayFormat = new Intl.DateTimeFormat("de-DE", { timeZone: "Europe/Berlin", dateStyle: "medium" });
+const timeFormat = new Intl.DateTimeFormat("de-DE", { timeZone: "Europe/Berlin", dateStyle: "medium", timeStyle: "short" });
+const day = (d: Date | null | undefined) => (d ? dayFormat.format(d) : "");
+const time = (d: Date) => timeFormat.format(d);
 
 /** The fields a comparison shows (a base revision's content, or a variant revision's effective content). */
 type Comparable = Pick<ArticleContent, "title" | "shortAnswer" | "bodyText" | "keywords" | "categories" | "leikaKeys" | "contactHints" | "validFrom" | "validUntil" | "reviewDue" | "internalNote">;
