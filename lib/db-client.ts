@@ -23,10 +23,18 @@ export function createPrismaClient(url: string = requireDatabaseUrl()): PrismaCl
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   pool.on("connect", (client) => {
     const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+    // Prisma sends independent statements of one transaction at once. pg queues them on the connection but
+    // warns (and pg 9 will refuse); they wait here for the one before, in the order sent, instead.
+    let previous: Promise<unknown> = Promise.resolve();
     client.query = ((config: unknown, ...rest: unknown[]) => {
       const sql = typeof config === "string" ? config : (config as { text?: string } | null)?.text;
       if (sql) for (const table of writtenTables(sql)) noteChange(table);
-      return query(config, ...rest);
+      const usesCallback = typeof rest.at(-1) === "function" || typeof (config as { submit?: unknown } | null)?.submit === "function";
+      if (usesCallback) return query(config, ...rest);
+      const send = () => query(config, ...rest) as Promise<unknown>;
+      const result = previous.then(send, send);
+      previous = result.catch(() => undefined);
+      return result;
     }) as typeof client.query;
   });
   const client = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
