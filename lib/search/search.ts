@@ -173,6 +173,24 @@ async function regionWithServices(client: Db, actor: Actor, ars: string | undefi
   return { region, services: await landServices.get(region.landId, () => servicesOfLand(client, region.landId)) };
 }
 
+/**
+ * The passes of recent searches: the agent screen asks for the facet counts right after the hits, and the counts
+ * go over the same passes, which searchFacets would otherwise find by running the ranking again.
+ */
+const recentPasses = new Map<string, { at: number; passes: SearchPass[] }>();
+const RECENT_PASSES_MS = 30_000;
+const passesKey = (indexUid: string, query: string, filter: readonly string[], limit: number) => JSON.stringify([indexUid, query, filter, limit]);
+
+function rememberPasses(key: string, passes: SearchPass[]): void {
+  if (recentPasses.size >= 1000) recentPasses.delete(recentPasses.keys().next().value as string);
+  recentPasses.set(key, { at: Date.now(), passes });
+}
+
+function recalledPasses(key: string): SearchPass[] | undefined {
+  const r = recentPasses.get(key);
+  return r && Date.now() - r.at < RECENT_PASSES_MS ? r.passes : undefined;
+}
+
 let phraseCache: { at: number; phrases: string[] } | undefined;
 const PHRASE_TTL_MS = 60_000;
 
@@ -270,7 +288,10 @@ export async function searchKnowledgeBase(actor: Actor, input: unknown, ctx?: Se
     const filter = regionFilter({ region, today: berlinEpochDay(now), serviceKeys: selected.map((s) => s.key), type: params.type, category: params.category });
     try {
       const query = prepareQuery(params.q, await protectedPhrases(client));
-      ({ ids, familyIds } = await searchIdsWithPasses(search, indexNames(search.indexPrefix).articles, query, filter, params.limit));
+      const indexUid = indexNames(search.indexPrefix).articles;
+      const ranked = await searchIdsWithPasses(search, indexUid, query, filter, params.limit);
+      ({ ids, familyIds } = ranked);
+      rememberPasses(passesKey(indexUid, query, filter, params.limit), ranked.passes);
     } catch (e) {
       throw searchError(e);
     }
@@ -304,7 +325,7 @@ export async function searchKnowledgeBase(actor: Actor, input: unknown, ctx?: Se
 
 /**
  * The facet counts of a search (GET /api/search/facets): per service, type and category, over the documents the
- * passes of the ranking match, each facet counted with the other selections but not its own (facets.ts). No
+ * passes of the ranking match (those the same search just ran, else the ranking runs again), each facet counted with the other selections but not its own (facets.ts). No
  * SearchEvent: the search itself was stored by searchKnowledgeBase.
  */
 export async function searchFacets(actor: Actor, input: unknown, ctx?: SearchContext): Promise<FacetsResponse> {
@@ -317,7 +338,8 @@ export async function searchFacets(actor: Actor, input: unknown, ctx?: SearchCon
   const selection: FacetSelection = { service: params.service, type: params.type, category: params.category };
   try {
     const query = prepareQuery(params.q, await protectedPhrases(client));
-    const { passes } = await searchIdsWithPasses(search, indexUid, query, regionFilter({ region, today, serviceKeys: selected.map((s) => s.key), type: params.type, category: params.category }), params.limit);
+    const filter = regionFilter({ region, today, serviceKeys: selected.map((s) => s.key), type: params.type, category: params.category });
+    const passes = recalledPasses(passesKey(indexUid, query, filter, params.limit)) ?? (await searchIdsWithPasses(search, indexUid, query, filter, params.limit)).passes;
     const counts = await Promise.all(
       planFacetRequests(selection).map(async (r) => {
         const filter = regionFilter({ region, today, serviceKeys: r.apply.service ? [r.apply.service] : services.map((s) => s.key), type: r.apply.type, category: r.apply.category });

@@ -170,6 +170,21 @@ describe("agent screen (real PostgreSQL and Meilisearch)", () => {
     await expect(searchFacets(hessen, { q: "Antrag", region: "99" }, ctx)).rejects.toMatchObject({ code: "VALIDATION", message: expect.stringContaining("99") });
   });
 
+  it("facets right after a search count over its passes, without running the ranking again", async () => {
+    let rankings = 0;
+    const counting: SearchContext = { ...ctx, search: (indexUid, params) => (rankings++, ctx.search(indexUid, params)) };
+    const input = { q: "Frist Antrag Rückruf", region: "064120000000" };
+    const alone = await searchFacets(hessen, input, counting); // no search before it: the ranking runs
+    expect(rankings).toBeGreaterThan(0);
+    await searchKnowledgeBase(hessen, input, counting);
+    const afterSearch = rankings;
+    expect(await searchFacets(hessen, input, counting)).toMatchObject({ facets: alone.facets });
+    expect(rankings).toBe(afterSearch);
+    // another selection is another search: its passes are not those of the one before
+    await searchFacets(hessen, { ...input, type: "FAQ" }, counting);
+    expect(rankings).toBeGreaterThan(afterSearch);
+  });
+
   it("before the worker built the index, a search says so (503) instead of failing", async () => {
     await expect(searchKnowledgeBase(hessen, { q: "Antrag", region: "06" }, testSearchContext("noch_leer"))).rejects.toMatchObject({ code: "UNAVAILABLE", message: expect.stringContaining("wird gerade aufgebaut") });
   });
