@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ARTICLE_TYPES, ARTICLE_TYPE_LABELS, CATEGORY_LABELS, STOERUNGSKLASSEN, type Category } from "../articles/vocabulary";
 import type { EffectiveView } from "../variants/present-effective";
+import { berlinIsoDay } from "../articles/berlin-time";
 
 /**
  * The search document of one published article (base or variant) and the one pure function that makes it
@@ -100,12 +101,9 @@ export function epochDay(day: string | Date): number {
   return Math.floor(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1) / 86_400_000);
 }
 
-// made once: creating a DateTimeFormat costs about 0.3 ms, and every search asks for today
-const berlinDay = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Berlin", year: "numeric", month: "2-digit", day: "2-digit" });
-
 /** Today's day number in Germany (validity dates are German calendar days). */
 export function berlinEpochDay(now: Date = new Date()): number {
-  return epochDay(berlinDay.format(now));
+  return epochDay(berlinIsoDay(now));
 }
 
 /** Whether an incident is going on at `now` (started, not resolved yet). */

@@ -325,8 +325,9 @@ export async function searchKnowledgeBase(actor: Actor, input: unknown, ctx?: Se
 
 /**
  * The facet counts of a search (GET /api/search/facets): per service, type and category, over the documents the
- * passes of the ranking match (those the same search just ran, else the ranking runs again), each facet counted with the other selections but not its own (facets.ts). No
- * SearchEvent: the search itself was stored by searchKnowledgeBase.
+ * passes of the ranking match (those the same search just ran, else the ranking runs again), each facet counted
+ * with the other selections but not its own (facets.ts). No SearchEvent: the search itself was stored by
+ * searchKnowledgeBase.
  */
 export async function searchFacets(actor: Actor, input: unknown, ctx?: SearchContext): Promise<FacetsResponse> {
   const started = performance.now();

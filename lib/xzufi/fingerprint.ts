@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Db } from "../db-client";
+import { berlinIsoDay } from "../articles/berlin-time";
 
 /**
  * A cheap fingerprint of everything an export reads (one query): counts and latest change times of the tables,
@@ -20,15 +21,13 @@ interface Row {
   latest: Date | null;
 }
 
-const berlinDay = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Berlin", year: "numeric", month: "2-digit", day: "2-digit" });
-
 /** Midnight of the German calendar day of `now`, as a moment (CEST or CET; never inside a DST switch). */
 export function startOfBerlinDay(now: Date): Date {
-  const day = berlinDay.format(now);
+  const day = berlinIsoDay(now);
   const utcMidnight = Date.parse(`${day}T00:00:00Z`);
   for (const offsetHours of [2, 1]) {
     const candidate = new Date(utcMidnight - offsetHours * 3_600_000);
-    if (berlinDay.format(candidate) === day) return candidate;
+    if (berlinIsoDay(candidate) === day) return candidate;
   }
   return new Date(utcMidnight);
 }
@@ -55,7 +54,7 @@ export async function exportFingerprint(client: Db, now: Date): Promise<Fingerpr
       (SELECT max("updatedAt") FROM "Organisation"),
       (SELECT max("startedAt") FROM "Incident" WHERE "startedAt" <= ${now}::timestamp(3)), (SELECT max("resolvedAt") FROM "Incident" WHERE "resolvedAt" <= ${now}::timestamp(3))
     ) AS latest`;
-  const day = berlinDay.format(now);
+  const day = berlinIsoDay(now);
   const dayStart = startOfBerlinDay(now);
   const latest = row?.latest && row.latest > dayStart ? row.latest : dayStart;
   return { text: `${row?.parts ?? ""}|${day}`, lastModified: new Date(Math.min(latest.getTime(), now.getTime())) };

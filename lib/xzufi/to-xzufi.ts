@@ -4,6 +4,7 @@ import { BEGRIFF_TYP, GEBIET_SCHEME_ID, LEISTUNG_ID_SCHEME_ID, leistungIdText, t
 import type { BegriffImKontext, Identifikator, TextModul, XzufiLeistung } from "../../xzufi/types";
 import type { ArticleFacts, Change, IncidentFacts, LeistungFacts, Review, RoutingTargetFacts, ServiceFacts } from "./facts";
 import { newer } from "./facts";
+import { berlinIsoDay } from "../articles/berlin-time";
 
 /**
  * Facts of a Leistung in a region -> the XZuFi DTO, following CONTENT_MAPPING (xzufi/constants.ts). Pure and
@@ -55,7 +56,6 @@ export function xsDateTime(d: Date): string {
   return text;
 }
 
-const berlinDay = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Berlin", year: "numeric", month: "2-digit", day: "2-digit" });
 const berlinDateTime = new Intl.DateTimeFormat("de-DE", { timeZone: "Europe/Berlin", day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit" });
 
 const berlinDays = new Map<number, string>();
@@ -65,7 +65,7 @@ export function xsDateBerlin(d: Date): string {
   let day = berlinDays.get(d.getTime());
   if (day === undefined) {
     if (berlinDays.size > 10_000) berlinDays.clear();
-    day = berlinDay.format(d);
+    day = berlinIsoDay(d);
     berlinDays.set(d.getTime(), day);
   }
   return day;
